@@ -1,0 +1,4 @@
+export * from './event-store';
+export * from './errors';
+export * from './command-metadata';
+export * from './handle-command';
