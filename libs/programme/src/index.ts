@@ -1,0 +1,22 @@
+// The programme context's public face: what the API, the CLI and other contexts may use.
+export { ENTITIES, ENTITY_NAMES, isEntity, MUNICIPALITY_EVENT_TYPES } from './municipality/municipality.events';
+export type { Entity, MunicipalityEvent, MunicipalityRegistered } from './municipality/municipality.events';
+export type { MunicipalityCommand, RegisterMunicipality } from './municipality/municipality.commands';
+export { knownMunicipality, municipalityDecider } from './municipality/municipality.decider';
+export type { KnownMunicipality, Municipality } from './municipality/municipality.decider';
+export { MUNICIPALITY_STREAM_PREFIX, municipalityStreamName } from './municipality/municipality.stream-name';
+
+export { PROGRAMME_EVENT_TYPES } from './programme/programme.events';
+export type {
+  MunicipalityAddedAsPartner,
+  MunicipalityRemovedAsPartner,
+  ProgrammeEvent,
+  ProgrammeRegistered,
+  ProgrammeTarget,
+} from './programme/programme.events';
+export type { AddPartnerMunicipality, ProgrammeCommand, RegisterProgramme, RemovePartnerMunicipality } from './programme/programme.commands';
+export { programmeDecider } from './programme/programme.decider';
+export type { Programme } from './programme/programme.decider';
+export { PROGRAMME_STREAM_PREFIX, programmeStreamName } from './programme/programme.stream-name';
+
+export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './input-rules';
