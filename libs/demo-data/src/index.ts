@@ -1,0 +1,1 @@
+export { makersMunicipalities, makersPartnerMunicipalityIds, makersProgramme } from './makers-programme';
