@@ -1,0 +1,98 @@
+import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START, type ReadStreamOptions as ClientReadStreamOptions } from '@eventstore/db-client';
+import type { AppendResult, EventStore, EventSubscription, ReadStreamOptions, RecordedEvent } from '../event-store';
+import { toEventSubscription } from './all-subscription';
+import { reportedPosition } from './append-result';
+import { isStreamNotFound, toPortError } from './errors';
+import { toEventData } from './event-data';
+import { toClientExpectedRevision } from './expected-revision';
+import { toReadPosition } from './position';
+import { readAllPage } from './read-all-page';
+import { toRecordedEvent } from './recorded-event';
+import { assertAppendable, assertMaxCount } from './port-arguments';
+import { applicationEventsFilter } from './system-events';
+
+/**
+ * The event store port on EventStoreDB (20+, 22.6+ for positions on stream reads), e.g.
+ * `esdb://localhost:2113?tls=false`. Revisions, expected revisions, idempotent appends by event id and catch-up
+ * subscriptions are the server's own; this adapter maps shapes and makes positions exclusive where the port says so.
+ */
+export const openEventStoreDbEventStore = (connectionString: string): EventStore => {
+  const client = EventStoreDBClient.connectionString(connectionString);
+  const subscriptions = new Set<EventSubscription>();
+
+  const readStreamEvents = async (streamName: string, options: ClientReadStreamOptions): Promise<RecordedEvent[]> => {
+    const events: RecordedEvent[] = [];
+    try {
+      for await (const resolved of client.readStream(streamName, options)) {
+        const event = toRecordedEvent(resolved);
+        if (event !== undefined) events.push(event);
+      }
+    } catch (error) {
+      if (isStreamNotFound(error)) return [];
+      throw error;
+    }
+    return events;
+  };
+
+  /** The global position of a stream's event, for an idempotent append the server acknowledged without one. */
+  const positionOfRevision = async (streamName: string, revision: number): Promise<number> => {
+    const [event] = await readStreamEvents(streamName, { direction: FORWARDS, fromRevision: BigInt(revision), maxCount: 1 });
+    if (event === undefined) throw new Error(`EventStoreDB acknowledged an append to ${streamName} at revision ${revision}, but the event cannot be read`);
+    return event.position;
+  };
+
+  return {
+    async appendToStream(streamName, events, { expectedRevision = 'any' } = {}): Promise<AppendResult> {
+      const expected = toClientExpectedRevision(expectedRevision);
+      assertAppendable(streamName, events);
+      let result;
+      try {
+        result = await client.appendToStream(streamName, events.map(toEventData), { expectedRevision: expected });
+      } catch (error) {
+        throw toPortError(error);
+      }
+      const nextExpectedRevision = Number(result.nextExpectedRevision);
+      const position = reportedPosition(result) ?? (await positionOfRevision(streamName, nextExpectedRevision));
+      return { nextExpectedRevision, position };
+    },
+
+    async readStream(streamName, { direction = 'forwards', fromRevision, maxCount }: ReadStreamOptions = {}) {
+      assertMaxCount(maxCount);
+      if (maxCount === 0) return [];
+      switch (direction) {
+        case 'forwards':
+          return readStreamEvents(streamName, { direction: FORWARDS, fromRevision: fromRevision === undefined ? START : BigInt(fromRevision), maxCount });
+        case 'backwards':
+          return readStreamEvents(streamName, { direction: BACKWARDS, fromRevision: fromRevision === undefined ? END : BigInt(fromRevision), maxCount });
+        default: {
+          const unknown: never = direction;
+          throw new TypeError(`Unknown read direction: ${String(unknown)}`);
+        }
+      }
+    },
+
+    async readAll(options) {
+      assertMaxCount(options.maxCount);
+      return readAllPage(async (from, maxCount) => {
+        const events: RecordedEvent[] = [];
+        for await (const resolved of client.readAll({ direction: FORWARDS, fromPosition: toReadPosition(from), maxCount })) {
+          const event = toRecordedEvent(resolved);
+          if (event !== undefined) events.push(event);
+        }
+        return events;
+      }, options);
+    },
+
+    subscribeToAll({ after } = {}) {
+      const source = client.subscribeToAll({ fromPosition: toReadPosition(after), filter: applicationEventsFilter() });
+      const subscription = toEventSubscription(source, after, () => subscriptions.delete(subscription));
+      subscriptions.add(subscription);
+      return subscription;
+    },
+
+    async close() {
+      await Promise.all([...subscriptions].map((subscription) => subscription.close()));
+      await client.dispose();
+    },
+  };
+};

@@ -1,0 +1,1 @@
+export { openEventStoreDbEventStore } from './eventstoredb-event-store';

@@ -1,0 +1,27 @@
+import type { AllStreamResolvedEvent, ResolvedEvent } from '@eventstore/db-client';
+import type { EventMetadata, RecordedEvent } from '../event-store';
+
+/**
+ * The port's event for one the client read, or undefined for a link whose target is gone (links only appear in
+ * system streams here: the adapter never resolves them).
+ *
+ * Data and metadata are the JSON this adapter wrote; an event written by another tool as binary keeps its bytes.
+ */
+export const toRecordedEvent = (resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedEvent | undefined => {
+  const { event } = resolved;
+  if (event === undefined) return undefined;
+  // Reads of $all carry the position on both; stream reads only on the event, from server 22.6 on.
+  const commitPosition = event.position?.commit ?? resolved.commitPosition;
+  if (commitPosition === undefined) {
+    throw new Error(`EventStoreDB reported no position for event ${event.id} in ${event.streamId}: the adapter needs server 22.6 or later`);
+  }
+  return {
+    id: event.id,
+    type: event.type,
+    data: event.data,
+    metadata: event.metadata as unknown as EventMetadata,
+    streamName: event.streamId,
+    revision: Number(event.revision),
+    position: Number(commitPosition),
+  };
+};
