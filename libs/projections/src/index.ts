@@ -1,0 +1,16 @@
+export * from './projection';
+export * from './read-model-database';
+export {
+  CHECKPOINT_TABLE,
+  NO_POSITION,
+  CheckpointMoved,
+  ensureCheckpointTable,
+  readCheckpoint,
+  readCheckpoints,
+  type Checkpoint,
+} from './checkpoints';
+export { ProjectionApplyFailed } from './apply-batch';
+export { rebuildProjection, DEFAULT_BATCH_SIZE, type RebuildProgress, type RebuildProjectionOptions } from './rebuild-projection';
+export { AdvisoryLockLeases, InProcessLeases, advisoryLockKey, type ProjectionLeases } from './projection-leases';
+export type { ProjectionLogger, ProjectionState, ProjectionStatus } from './projection-worker';
+export { ProjectionRunner, ReadModelsBehind, type ProjectionRunnerOptions } from './projection-runner';
