@@ -1,0 +1,169 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validate as isUuid, version as uuidVersion } from 'uuid';
+import { conflict, DomainError, type Decider } from '@makers/kernel';
+import type { CommandMetadata } from './command-metadata';
+import { WrongExpectedVersionError } from './errors';
+import type { EventStore } from './event-store';
+import { CURRENT_SCHEMA_VERSION, handleCommand } from './handle-command';
+import { openSqliteEventStore } from './sqlite';
+import { testEvent } from './testing';
+
+// A made-up aggregate, small enough to read at a glance: one vote per member.
+type BallotCommand = { type: 'CastVote'; memberId: string } | { type: 'LookAtBallot' };
+type BallotEvent = { type: 'VoteCast'; data: { memberId: string } };
+interface Ballot {
+  readonly voters: readonly string[];
+}
+
+const ballot: Decider<BallotCommand, BallotEvent, Ballot> = {
+  initialState: { voters: [] },
+  evolve: (state, event) => {
+    switch (event.type) {
+      case 'VoteCast':
+        return { voters: [...state.voters, event.data.memberId] };
+      default: {
+        const unknown: never = event.type;
+        return unknown;
+      }
+    }
+  },
+  decide: (command, state) => {
+    switch (command.type) {
+      case 'CastVote':
+        if (state.voters.includes(command.memberId)) throw conflict('MemberAlreadyVoted', `${command.memberId} has already voted`);
+        return [{ type: 'VoteCast', data: { memberId: command.memberId } }];
+      case 'LookAtBallot':
+        return [];
+      default: {
+        const unknown: never = command;
+        return unknown;
+      }
+    }
+  },
+};
+
+const vote = (memberId: string): BallotCommand => ({ type: 'CastVote', memberId });
+
+const metadata = (commandId = 'command-1'): CommandMetadata => ({
+  commandId,
+  actor: 'user:jelena.kovacevic',
+  issuedAt: new Date('2026-04-02T10:15:00.000Z'),
+  correlationId: 'request-7',
+});
+
+/** Another writer's vote, as it would be stored by a concurrent handler. */
+const rivalVote = (memberId: string) => testEvent('VoteCast', { memberId });
+
+describe('handleCommand', () => {
+  const streamName = 'calls-ballot-1';
+  let store: EventStore;
+  let removeDirectory: () => void;
+
+  beforeEach(() => {
+    const directory = mkdtempSync(join(tmpdir(), 'makers-handle-command-'));
+    removeDirectory = () => rmSync(directory, { recursive: true, force: true });
+    store = openSqliteEventStore({ path: join(directory, 'events.sqlite') });
+  });
+  afterEach(async () => {
+    await store.close();
+    removeDirectory();
+  });
+
+  const allEvents = () => store.readAll({ maxCount: 1000 });
+
+  /** Makes another writer append `rival()` right after each of the handler's reads, `times` times. */
+  const loseRaces = (times: number, rival: () => ReturnType<typeof rivalVote>) => {
+    const read = store.readStream.bind(store);
+    const spy = jest.spyOn(store, 'readStream');
+    for (let race = 0; race < times; race++) {
+      spy.mockImplementationOnce(async (name, options) => {
+        const events = await read(name, options);
+        await store.appendToStream(name, [rival()]);
+        return events;
+      });
+    }
+    return spy;
+  };
+
+  it('appends the decided events, expecting the revision it read', async () => {
+    const append = jest.spyOn(store, 'appendToStream');
+
+    const first = await handleCommand(store, streamName, ballot, vote('member-1'), metadata('command-1'));
+    const second = await handleCommand(store, streamName, ballot, vote('member-2'), metadata('command-2'));
+
+    expect(first).toMatchObject({ events: [{ type: 'VoteCast', data: { memberId: 'member-1' } }], appended: { nextExpectedRevision: 0 } });
+    expect(second.appended?.nextExpectedRevision).toBe(1);
+    expect(append.mock.calls.map(([, , options]) => options)).toEqual([{ expectedRevision: 'no_stream' }, { expectedRevision: 0 }]);
+    expect((await store.readStream(streamName)).map((event) => event.data)).toEqual([{ memberId: 'member-1' }, { memberId: 'member-2' }]);
+  });
+
+  it('appends nothing when the decision is refused', async () => {
+    await handleCommand(store, streamName, ballot, vote('member-1'), metadata('command-1'));
+
+    const refusal = handleCommand(store, streamName, ballot, vote('member-1'), metadata('command-2'));
+
+    await expect(refusal).rejects.toBeInstanceOf(DomainError);
+    await expect(refusal).rejects.toMatchObject({ code: 'CONFLICT', rule: 'MemberAlreadyVoted' });
+    expect(await allEvents()).toHaveLength(1);
+  });
+
+  it('appends nothing when the decision is empty', async () => {
+    const append = jest.spyOn(store, 'appendToStream');
+
+    const handled = await handleCommand(store, streamName, ballot, { type: 'LookAtBallot' }, metadata());
+
+    expect(handled).toEqual({ events: [] });
+    expect(append).not.toHaveBeenCalled();
+    expect(await allEvents()).toEqual([]);
+  });
+
+  it('stamps every event with the actor, the time issued, the correlation id, the command as cause and the schema version', async () => {
+    const command = metadata('command-42');
+
+    await handleCommand(store, streamName, ballot, vote('member-1'), command);
+
+    const [event] = await store.readStream(streamName);
+    expect(event.metadata).toEqual({
+      actor: 'user:jelena.kovacevic',
+      occurredAt: '2026-04-02T10:15:00.000Z',
+      correlationId: 'request-7',
+      causationId: 'command-42',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    });
+    expect(isUuid(event.id) && uuidVersion(event.id)).toBe(7);
+  });
+
+  it('decides again on fresh state after losing a race, so another member\'s vote and this one both count', async () => {
+    const reads = loseRaces(1, () => rivalVote('member-2'));
+
+    const handled = await handleCommand(store, streamName, ballot, vote('member-1'), metadata());
+
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect(handled.appended?.nextExpectedRevision).toBe(1);
+    expect((await store.readStream(streamName)).map((event) => event.data)).toEqual([{ memberId: 'member-2' }, { memberId: 'member-1' }]);
+  });
+
+  it('refuses, on fresh state, a vote that lost the race to the same member\'s vote, and appends nothing more', async () => {
+    loseRaces(1, () => rivalVote('member-1'));
+
+    await expect(handleCommand(store, streamName, ballot, vote('member-1'), metadata())).rejects.toMatchObject({ rule: 'MemberAlreadyVoted' });
+
+    expect(await allEvents()).toHaveLength(1);
+  });
+
+  it('gives up with the concurrency error after losing three races in a row', async () => {
+    let rival = 0;
+    const reads = loseRaces(3, () => rivalVote(`rival-${++rival}`));
+
+    await expect(handleCommand(store, streamName, ballot, vote('member-1'), metadata())).rejects.toBeInstanceOf(WrongExpectedVersionError);
+
+    expect(reads).toHaveBeenCalledTimes(3);
+    expect((await store.readStream(streamName)).map((event) => event.data)).toEqual([
+      { memberId: 'rival-1' },
+      { memberId: 'rival-2' },
+      { memberId: 'rival-3' },
+    ]);
+  });
+});
