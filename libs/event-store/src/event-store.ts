@@ -59,7 +59,10 @@ export interface ReadAllOptions {
   readonly maxCount: number;
 }
 
-/** An endless async sequence of events in global order; `close()` ends it. */
+/**
+ * An endless async sequence of events in global order; `close()` ends it (a pending `next()` then resolves done), as
+ * does leaving a `for await` loop early. The next events are read only as the consumer asks for them.
+ */
 export interface EventSubscription extends AsyncIterable<RecordedEvent> {
   close(): Promise<void>;
 }
@@ -70,6 +73,13 @@ export interface SubscribeToAllOptions {
 }
 
 export interface EventStore {
+  /**
+   * Appends the batch atomically after checking the expected revision (default `any`); fails with
+   * `WrongExpectedVersionError` when the stream is elsewhere. A batch whose ids are all stored already, in this stream,
+   * in the same order and at contiguous revisions, is a retry: it is acknowledged with the original result and writes
+   * nothing, whatever the expected revision. Any other reuse of a stored id (in another stream, or only some ids of the
+   * batch), or an id twice in one batch, fails with `DuplicateEventIdError`. An empty batch is refused (`RangeError`).
+   */
   appendToStream(streamName: string, events: readonly EventToAppend[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult>;
   /** The stream's events; an empty array when the stream does not exist. */
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
