@@ -1,5 +1,6 @@
 import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START, type ReadStreamOptions as ClientReadStreamOptions } from '@eventstore/db-client';
-import type { AppendResult, EventStore, EventSubscription, ReadStreamOptions, RecordedEvent } from '../event-store';
+import { DuplicateEventIdError } from '../errors';
+import type { AppendResult, EventStore, EventToAppend, EventSubscription, ReadStreamOptions, RecordedEvent } from '../event-store';
 import { toEventSubscription } from './all-subscription';
 import { reportedPosition } from './append-result';
 import { isStreamNotFound, toPortError } from './errors';
@@ -9,6 +10,7 @@ import { toReadPosition } from './position';
 import { readAllPage } from './read-all-page';
 import { toRecordedEvent } from './recorded-event';
 import { assertAppendable, assertMaxCount } from './port-arguments';
+import { findReusedEventId, mayBeReusedEventId } from './reused-event-id';
 import { applicationEventsFilter } from './system-events';
 
 /**
@@ -41,6 +43,17 @@ export const openEventStoreDbEventStore = (connectionString: string): EventStore
     return event.position;
   };
 
+  /**
+   * The port's error for a batch that partly repeats the stream's stored ids, found by reading the stream (only after
+   * a failure that may mean it). An id reused from another stream goes unnoticed: EventStoreDB keeps no index of event
+   * ids across streams and writes the event.
+   */
+  const reusedEventIdError = async (streamName: string, events: readonly EventToAppend[], error: unknown) => {
+    if (!mayBeReusedEventId(error)) return undefined;
+    const reusedId = findReusedEventId(events, await readStreamEvents(streamName, { direction: FORWARDS, fromRevision: START }));
+    return reusedId === undefined ? undefined : new DuplicateEventIdError(reusedId, streamName);
+  };
+
   return {
     async appendToStream(streamName, events, { expectedRevision = 'any' } = {}): Promise<AppendResult> {
       const expected = toClientExpectedRevision(expectedRevision);
@@ -49,7 +62,7 @@ export const openEventStoreDbEventStore = (connectionString: string): EventStore
       try {
         result = await client.appendToStream(streamName, events.map(toEventData), { expectedRevision: expected });
       } catch (error) {
-        throw toPortError(error);
+        throw (await reusedEventIdError(streamName, events, error)) ?? toPortError(error);
       }
       const nextExpectedRevision = Number(result.nextExpectedRevision);
       const position = reportedPosition(result) ?? (await positionOfRevision(streamName, nextExpectedRevision));

@@ -24,6 +24,13 @@ describe('recorded event mapping', () => {
     expect(event?.position).toBe(900);
   });
 
+  it("treats an older server's 2^64 - 1 on a stream read as no position", () => {
+    const resolved = resolvedEvent({ position: 900 });
+    const unknown = 2n ** 64n - 1n;
+
+    expect(() => toRecordedEvent({ event: { ...resolved.event!, position: { commit: unknown, prepare: unknown } } })).toThrow(/22\.6/);
+  });
+
   it('refuses an event without any position, naming the server version needed', () => {
     const resolved = resolvedEvent({ position: 900 });
 
