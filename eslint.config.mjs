@@ -23,8 +23,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: [noApps] }],
     },
+  },
+  {
+    files: ['libs/*/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noApps] }] },
   },
   {
     files: domainLibraries.map((lib) => `libs/${lib}/src/**/*.ts`),

@@ -1,0 +1,35 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from './audit/audit.module';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { GraphQLExceptionFilter } from './errors/graphql-exception.filter';
+import { HealthController } from './health/health.controller';
+import { LedgerModule } from './ledger.module';
+import { inputValidationPipe } from './validation/validation.pipe';
+
+@Module({
+  imports: [
+    LedgerModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        autoSchemaFile: true,
+        sortSchema: true,
+        path: '/graphql',
+        context: ({ req }: { req: unknown }) => ({ req }),
+        introspection: !config.production,
+        includeStacktraceInErrorResponses: !config.production,
+      }),
+    }),
+    AuditModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_PIPE, useValue: inputValidationPipe },
+    { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,37 @@
+import { join, resolve } from 'node:path';
+
+/** Everything the API reads from its environment, read once at start. */
+export interface AppConfig {
+  readonly port: number;
+  /** Interface to listen on; 0.0.0.0 inside a container. */
+  readonly host: string;
+  readonly production: boolean;
+  /** Where the embedded stores keep their files. */
+  readonly dataDir: string;
+  /** esdb://… selects the EventStoreDB adapter; unset means the embedded SQLite event store. */
+  readonly eventStoreConnectionString?: string;
+  /** postgres://… selects PostgreSQL for read models; unset means SQLite under dataDir. */
+  readonly databaseUrl?: string;
+  /** PostgreSQL schema for the read models (tests give each run its own). */
+  readonly databaseSchema?: string;
+  /** Load the MAKERS demo programme at start (idempotent). */
+  readonly seedDemoData: boolean;
+}
+
+export const APP_CONFIG = Symbol('AppConfig');
+
+export const readAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
+  const dataDir = resolve(env.DATA_DIR ?? join(process.cwd(), 'data'));
+  const eventStoreConnectionString = env.EVENTSTORE_CONNECTION_STRING || undefined;
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '127.0.0.1',
+    production: env.NODE_ENV === 'production',
+    dataDir,
+    eventStoreConnectionString,
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
+    // Demo data belongs to the embedded default; a real deployment opts in.
+    seedDemoData: env.MAKERS_DEMO_DATA ? env.MAKERS_DEMO_DATA === 'on' : !eventStoreConnectionString,
+  };
+};

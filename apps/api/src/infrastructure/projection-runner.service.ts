@@ -1,0 +1,42 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { EventStore } from '@makers/event-store';
+import { ProjectionRunner, type ReadModelDatabase } from '@makers/projections';
+import { allProjections } from './projections';
+import { EVENT_STORE, READ_MODEL_DATABASE } from './tokens';
+
+/**
+ * Runs the projections inside the API process, fed by the event store's checkpointed subscription (never the
+ * in-process event bus, which neither orders nor awaits). Several instances may run it: leases pick one per projection.
+ */
+@Injectable()
+export class ProjectionRunnerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Projections');
+  readonly runner: ProjectionRunner;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODEL_DATABASE) private readonly database: ReadModelDatabase,
+  ) {
+    this.runner = new ProjectionRunner({
+      store,
+      database,
+      projections: [...allProjections],
+      logger: { log: (message: string) => this.logger.log(message), error: (message: string, error?: unknown) => this.logger.error(message, error instanceof Error ? error.stack : error) },
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runner.start();
+  }
+
+  /** Read-your-writes: a mutation waits until the read models include what it appended. */
+  waitForPosition(position: number): Promise<void> {
+    return this.runner.waitForPosition(position);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.database.destroy();
+    await this.store.close();
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { ProgrammeModule } from './programme/programme.module';
+
+/**
+ * The ledger without its HTTP face: stores, projections, command handlers. The API serves it over GraphQL; the CLI
+ * boots it as an application context, so both go through the same handlers and rules.
+ */
+@Module({ imports: [InfrastructureModule, CqrsModule.forRoot(), ProgrammeModule] })
+export class LedgerModule {}

@@ -1,0 +1,43 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { fold } from '@makers/kernel';
+import { handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
+import {
+  knownMunicipality,
+  municipalityDecider,
+  municipalityStreamName,
+  programmeDecider,
+  programmeStreamName,
+  type MunicipalityEvent,
+  type ProgrammeCommand,
+  type ProgrammeEvent,
+} from '@makers/programme';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import { ExecuteMunicipalityCommand, ExecuteProgrammeCommand, type ProgrammeRequest } from './programme.commands';
+
+@CommandHandler(ExecuteProgrammeCommand)
+export class ProgrammeCommandHandler implements ICommandHandler<ExecuteProgrammeCommand, HandledCommand<ProgrammeEvent>> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ request, metadata }: ExecuteProgrammeCommand): Promise<HandledCommand<ProgrammeEvent>> {
+    const command = await this.complete(request);
+    return handleCommand(this.store, programmeStreamName(command.data.programmeId), programmeDecider, command, metadata);
+  }
+
+  /** A partnership needs to know the municipality: the handler looks it up, the decider decides what that means. */
+  private async complete(request: ProgrammeRequest): Promise<ProgrammeCommand> {
+    if (request.type !== 'AddPartnerMunicipality') return request;
+    const events = await this.store.readStream(municipalityStreamName(request.data.municipalityId));
+    const municipality = knownMunicipality(fold(municipalityDecider, events as unknown as MunicipalityEvent[]));
+    return { type: request.type, data: { ...request.data, municipality } };
+  }
+}
+
+@CommandHandler(ExecuteMunicipalityCommand)
+export class MunicipalityCommandHandler implements ICommandHandler<ExecuteMunicipalityCommand, HandledCommand<MunicipalityEvent>> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  execute({ command, metadata }: ExecuteMunicipalityCommand): Promise<HandledCommand<MunicipalityEvent>> {
+    return handleCommand(this.store, municipalityStreamName(command.data.municipalityId), municipalityDecider, command, metadata);
+  }
+}

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { Client } from 'pg';
+import request from 'supertest';
+import type { EventStore, RecordedEvent } from '@makers/event-store';
+import { AppModule } from '../app.module';
+import { APP_CONFIG, readAppConfig, type AppConfig } from '../config/app-config';
+import { EVENT_STORE } from '../infrastructure/tokens';
+
+export type ReadModelKind = 'sqlite' | 'postgres';
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+
+export interface GraphQLResponse<Data = any> {
+  data?: Data | null;
+  errors?: { message: string; extensions?: { code?: string; rule?: string; field?: string; fields?: { field: string }[] } }[];
+}
+
+export interface ApiHarness {
+  readonly app: INestApplication;
+  readonly store: EventStore;
+  graphql<Data = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
+  /** Every event in the store: refusals are proven by this count not moving. */
+  allEvents(): Promise<RecordedEvent[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real Nest app on a temporary embedded event store, with read models in SQLite or in a fresh PostgreSQL
+ * schema, and talks to it over HTTP like a client does.
+ */
+export const startApi = async (readModels: ReadModelKind = 'sqlite', overrides: Partial<AppConfig> = {}): Promise<ApiHarness> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'makers-api-'));
+  const schema = readModels === 'postgres' ? `api_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}` : undefined;
+  const config: AppConfig = {
+    ...readAppConfig({}),
+    dataDir,
+    seedDemoData: false,
+    ...(schema ? { databaseUrl: TEST_DATABASE_URL, databaseSchema: schema } : {}),
+    ...overrides,
+  };
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(APP_CONFIG).useValue(config).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  await app.init();
+  const store = app.get<EventStore>(EVENT_STORE);
+
+  return {
+    app,
+    store,
+    async graphql(query, variables, headers = {}) {
+      const response = await request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set(headers).send({ query, variables });
+      return response.body as GraphQLResponse;
+    },
+    async allEvents() {
+      const events: RecordedEvent[] = [];
+      for (let page = await store.readAll({ maxCount: 1000 }); page.length > 0; page = await store.readAll({ after: page[page.length - 1].position, maxCount: 1000 })) {
+        events.push(...page);
+      }
+      return events;
+    },
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      if (schema) {
+        const client = new Client({ connectionString: TEST_DATABASE_URL });
+        await client.connect();
+        await client.query(`drop schema if exists "${schema}" cascade`);
+        await client.end();
+      }
+    },
+  };
+};
+
+/** The error codes of a response, in order. */
+export const errorCodes = (response: GraphQLResponse) => (response.errors ?? []).map((error) => error.extensions?.code);

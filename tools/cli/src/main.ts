@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Command, InvalidArgumentError } from 'commander';
+import { readAppConfig } from '../../../apps/api/src/config/app-config';
+import { seedDemoData } from '../../../apps/api/src/demo/seed-demo-data';
+import { LedgerModule } from '../../../apps/api/src/ledger.module';
+import { replay } from './replay.command';
+
+const positiveInteger = (value: string) => {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed) || parsed < 1) throw new InvalidArgumentError('a whole number above 0');
+  return parsed;
+};
+
+const program = new Command('makers')
+  .description('MAKERS Ledger: replay the event history into read models, load the demo programme.')
+  .showHelpAfterError();
+
+program
+  .command('replay')
+  .description('Rebuild read models from zero by replaying every event (stop the API first on the embedded store).')
+  .option('-p, --projection <name...>', 'only these projections', [])
+  .option('-b, --batch-size <n>', 'events per transaction', positiveInteger, 500)
+  .action(async (options: { projection: string[]; batchSize: number }) => {
+    await replay(readAppConfig(), { projections: options.projection, batchSize: options.batchSize, interactive: Boolean(process.stderr.isTTY) });
+  });
+
+program
+  .command('seed')
+  .description('Load the MAKERS programme and its 14 partner municipalities; safe to run again.')
+  .action(async () => {
+    const app = await NestFactory.createApplicationContext(LedgerModule, { logger: ['error', 'warn'] });
+    app.enableShutdownHooks();
+    try {
+      const summary = await seedDemoData(app);
+      console.log(`MAKERS demo data: ${summary.applied} commands applied, ${summary.skipped} already there`);
+    } finally {
+      await app.close();
+    }
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
