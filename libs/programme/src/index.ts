@@ -20,3 +20,14 @@ export type { Programme } from './programme/programme.decider';
 export { PROGRAMME_STREAM_PREFIX, programmeStreamName } from './programme/programme.stream-name';
 
 export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './input-rules';
+
+export { programmeProjection } from './read-models/programme.projection';
+export { getProgramme, listProgrammes } from './read-models/programme.queries';
+export type { ProgrammeView } from './read-models/programme.queries';
+export { getMunicipality, listMunicipalities, listPartners } from './read-models/municipality.queries';
+export type { ListMunicipalitiesOptions, MunicipalityView, PartnerView } from './read-models/municipality.queries';
+export { MAX_PAGE_SIZE } from './read-models/page-cursor';
+export type { Page, PageRequest } from './read-models/page-cursor';
+export { municipalitySortKey } from './read-models/municipality-sort-key';
+export { MUNICIPALITIES, PARTNERS, PROGRAMMES } from './read-models/programme-read-model.tables';
+export type { ProgrammeReadModelTables } from './read-models/programme-read-model.tables';
