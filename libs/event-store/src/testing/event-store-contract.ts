@@ -25,8 +25,16 @@ export const eventStoreContract = (
   options: EventStoreContractOptions = {},
 ): void => {
   const title = `${adapterName} adapter contract`;
-  if (options.skipReason !== undefined) describe.skip(`${title} (skipped: ${options.skipReason})`, () => contract(open, options));
-  else describe(title, () => contract(open, options));
+  const skipReason = options.skipReason;
+  if (skipReason === undefined) {
+    describe(title, () => contract(open, options));
+    return;
+  }
+  // Jest prints nothing of a file whose tests are all skipped: the to-do keeps the title, and so the reason, in the output.
+  describe(`${title} (skipped: ${skipReason})`, () => {
+    it.todo(`run the contract where the adapter is reachable (${skipReason})`);
+    describe.skip('contract', () => contract(open, options));
+  });
 };
 
 /** Long enough for a remote server; the embedded store needs a fraction of it. */
