@@ -10,7 +10,7 @@ import { toReadPosition } from './position';
 import { readAllPage } from './read-all-page';
 import { toRecordedEvent } from './recorded-event';
 import { assertAppendable, assertMaxCount } from './port-arguments';
-import { findReusedEventId, mayBeReusedEventId } from './reused-event-id';
+import { matchStoredBatch, mayConcernStoredIds } from './stored-batch';
 import { applicationEventsFilter } from './system-events';
 
 /**
@@ -44,14 +44,25 @@ export const openEventStoreDbEventStore = (connectionString: string): EventStore
   };
 
   /**
-   * The port's error for a batch that partly repeats the stream's stored ids, found by reading the stream (only after
-   * a failure that may mean it). An id reused from another stream goes unnoticed: EventStoreDB keeps no index of event
-   * ids across streams and writes the event.
+   * After a refusal that may concern ids the stream already holds (see stored-batch.ts): the original result for a
+   * retry, the port's error for a reused id, or the refusal itself. An id reused from another stream goes unnoticed:
+   * EventStoreDB keeps no index of event ids across streams, and writes the event.
    */
-  const reusedEventIdError = async (streamName: string, events: readonly EventToAppend[], error: unknown) => {
-    if (!mayBeReusedEventId(error)) return undefined;
-    const reusedId = findReusedEventId(events, await readStreamEvents(streamName, { direction: FORWARDS, fromRevision: START }));
-    return reusedId === undefined ? undefined : new DuplicateEventIdError(reusedId, streamName);
+  const afterRefusal = async (streamName: string, events: readonly EventToAppend[], error: unknown): Promise<AppendResult> => {
+    if (!mayConcernStoredIds(error)) throw error;
+    const match = matchStoredBatch(events, await readStreamEvents(streamName, { direction: FORWARDS, fromRevision: START }));
+    switch (match.kind) {
+      case 'retry':
+        return match.result;
+      case 'reused':
+        throw new DuplicateEventIdError(match.eventId, streamName);
+      case 'new':
+        throw toPortError(error);
+      default: {
+        const unknown: never = match;
+        throw new TypeError(`Unknown stored batch: ${JSON.stringify(unknown)}`);
+      }
+    }
   };
 
   return {
@@ -62,7 +73,7 @@ export const openEventStoreDbEventStore = (connectionString: string): EventStore
       try {
         result = await client.appendToStream(streamName, events.map(toEventData), { expectedRevision: expected });
       } catch (error) {
-        throw (await reusedEventIdError(streamName, events, error)) ?? toPortError(error);
+        return afterRefusal(streamName, events, error);
       }
       const nextExpectedRevision = Number(result.nextExpectedRevision);
       const position = reportedPosition(result) ?? (await positionOfRevision(streamName, nextExpectedRevision));
