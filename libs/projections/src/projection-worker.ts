@@ -144,16 +144,19 @@ export class ProjectionWorker {
         await delay(leaseRetryMs, stopping);
         continue;
       }
-      this.holding = new AbortController();
+      const holding = new AbortController();
+      this.holding = holding;
       let superseded = false;
       try {
-        superseded = await this.holdLease(AbortSignal.any([stopping, this.holding.signal]));
+        superseded = await this.holdLease(AbortSignal.any([stopping, holding.signal]));
       } finally {
         this.holding = undefined;
         await leases.release(this.name).catch((error) => this.options.logger.error(`projection ${this.name}: cannot release its lease`, error));
       }
-      // A runner with an older version steps back for longer, so the newer one gets the lease.
+      // A runner with an older version steps back for longer, so the newer one gets the lease. One that lost its
+      // session steps back too: another runner may have taken over, and its own connection may still be failing.
       if (superseded) await delay(leaseRetryMs * 5, stopping);
+      else if (holding.signal.aborted) await delay(leaseRetryMs * 2, stopping);
     }
     this.pendingRebuild?.reject(new Error(`projection ${this.name} stopped before its rebuild`));
     this.pendingRebuild = undefined;

@@ -1,0 +1,121 @@
+import { Client } from 'pg';
+import { testEvents } from '@makers/event-store/testing';
+import type { EventStore } from '@makers/event-store';
+import { advisoryLockKey } from './projection-leases';
+import { ProjectionRunner } from './projection-runner';
+import { COUNTED, eventCountsProjection, readApplications, readStreamCounts } from './spec-support/event-counts.projection';
+import { eventually } from './spec-support/eventually';
+import { RecordingLogger } from './spec-support/recording-logger';
+import { openTestWorld, TEST_DATABASE_URL, type TestWorld } from './spec-support/test-databases';
+
+jest.setTimeout(20_000);
+
+/** Two API instances sharing one PostgreSQL read-model database (one schema) and one event store. */
+describe('projection leases on PostgreSQL', () => {
+  let world: TestWorld;
+  const runners: ProjectionRunner[] = [];
+  const instance = (store: EventStore, database = world.openDatabase()): ProjectionRunner => {
+    const runner = new ProjectionRunner({
+      store,
+      database,
+      projections: [eventCountsProjection(), eventCountsProjection({ name: 'second_counts' })],
+      logger: new RecordingLogger(),
+      batchSize: 10,
+      leaseRetryMs: 50,
+      retryDelayMs: 20,
+      pollIntervalMs: 20,
+    });
+    runners.push(runner);
+    return runner;
+  };
+  const appendRounds = async (rounds: number): Promise<number> => {
+    let last = 0;
+    for (let round = 0; round < rounds; round += 1) last = (await world.store.appendToStream(`calls-proposal-${round % 4}`, testEvents(3, COUNTED))).position;
+    return last;
+  };
+  const expectEachEventAppliedOnce = async (count: number): Promise<void> => {
+    for (const name of ['event_counts', 'second_counts']) {
+      const applications = await readApplications(world.database.db, name);
+      expect(applications).toHaveLength(count);
+      expect(applications.filter((row) => row.applications !== 1)).toEqual([]);
+    }
+  };
+
+  beforeEach(() => {
+    world = openTestWorld('postgres');
+  });
+
+  afterEach(async () => {
+    await Promise.all(runners.splice(0).map((runner) => runner.stop()));
+    await world.cleanup();
+  });
+
+  it('runs each projection in one runner only, applies each event exactly once, and hands over when the holder stops', async () => {
+    const first = instance(world.store);
+    await first.start();
+    const second = instance(world.openStore());
+    await second.start();
+    expect(first.status().map((status) => status.state)).toEqual(['running', 'running']);
+    expect(second.status().map((status) => status.state)).toEqual(['standby', 'standby']);
+
+    const appending = appendRounds(40);
+    const last = await appending;
+    await Promise.all([first.waitForPosition(last), second.waitForPosition(last)]);
+    await expectEachEventAppliedOnce(120);
+
+    await first.stop();
+    await eventually(() => expect(second.status().map((status) => status.state)).toEqual(['running', 'running']));
+    const more = await appendRounds(10);
+    await second.waitForPosition(more);
+    await expectEachEventAppliedOnce(150);
+    expect((await readStreamCounts(world.database.db)).reduce((sum, row) => sum + row.events, 0)).toBe(150);
+  });
+
+  it('splits the events of a run that changes hands mid-stream between the runners without applying any twice', async () => {
+    const first = instance(world.store);
+    const second = instance(world.openStore());
+    await Promise.all([first.start(), second.start()]);
+    const appending = appendRounds(60);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const holder = first.status()[0].state === 'running' ? first : second;
+    const other = holder === first ? second : first;
+    await holder.stop();
+    const last = await appending;
+    await other.waitForPosition(last);
+    await expectEachEventAppliedOnce(180);
+  });
+
+  it('lets another runner take over when the holder loses its session (the server ends it)', async () => {
+    const first = instance(world.store);
+    await first.start();
+    const second = instance(world.openStore());
+    await second.start();
+    const before = await appendRounds(5);
+    await first.waitForPosition(before);
+
+    await terminateLockHolder('event_counts');
+
+    await eventually(() => expect(second.status()[0].state).toBe('running'));
+    await eventually(() => expect(first.status()[0].state).toBe('standby'));
+    const after = await appendRounds(5);
+    await second.waitForPosition(after);
+    await expectEachEventAppliedOnce(30);
+  });
+});
+
+/** Ends the PostgreSQL session holding a projection's advisory lock, as a crashed instance's would end. */
+const terminateLockHolder = async (projectionName: string): Promise<void> => {
+  const key = BigInt.asUintN(64, BigInt(advisoryLockKey(projectionName)));
+  const client = new Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `select pg_terminate_backend(pid) as terminated from pg_locks
+        where locktype = 'advisory' and granted and objsubid = 1 and classid = $1::oid and objid = $2::oid`,
+      [(key >> 32n).toString(), (key & 0xffffffffn).toString()],
+    );
+    expect(rows).toEqual([{ terminated: true }]);
+  } finally {
+    await client.end();
+  }
+};
