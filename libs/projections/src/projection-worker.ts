@@ -264,7 +264,8 @@ export class ProjectionWorker {
     let at = start;
     this.state = 'running';
     try {
-      while (!signal.aborted) {
+      // A rebuild asked for while preparing found nothing to interrupt yet: it goes first.
+      while (!signal.aborted && !this.pendingRebuild) {
         const batch = await unlessAborted(batches.next(), signal);
         if (!batch) return;
         for (let attempt = 1; ; attempt += 1) {
