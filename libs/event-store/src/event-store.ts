@@ -85,6 +85,8 @@ export interface EventStore {
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** One page of all events in global order. Page through by passing the last position seen as `after`. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Global position of the newest event, 0 when there is none: how far a replay has to go, how far behind a reader is. */
+  headPosition(): Promise<number>;
   /**
    * Catch-up subscription: every event after the checkpoint, once, in global order, then each new event as it is
    * appended (by this process or another).

@@ -1,4 +1,7 @@
-import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START, type ReadStreamOptions as ClientReadStreamOptions } from '@eventstore/db-client';
+import { BACKWARDS, END, EventStoreDBClient, FORWARDS, START, type ReadPosition, type ReadStreamOptions as ClientReadStreamOptions } from '@eventstore/db-client';
+
+/** System records read per step when looking for the newest application event. */
+const HEAD_PAGE = 200;
 import { DuplicateEventIdError } from '../errors';
 import type { AppendResult, EventStore, EventToAppend, EventSubscription, ReadStreamOptions, RecordedEvent } from '../event-store';
 import { toEventSubscription } from './all-subscription';
@@ -105,6 +108,23 @@ export const openEventStoreDbEventStore = (connectionString: string): EventStore
         }
         return events;
       }, options);
+    },
+
+    async headPosition() {
+      // The newest records of $all may be the server's own (stats, settings): walk back past them, a page at a time.
+      let from: ReadPosition = END;
+      for (;;) {
+        let read = 0;
+        let oldest: ReadPosition | undefined;
+        for await (const resolved of client.readAll({ direction: BACKWARDS, fromPosition: from, maxCount: HEAD_PAGE })) {
+          read++;
+          const event = toRecordedEvent(resolved);
+          if (event !== undefined) return event.position;
+          oldest = resolved.event?.position ?? oldest;
+        }
+        if (read < HEAD_PAGE || oldest === undefined) return 0;
+        from = oldest;
+      }
     },
 
     subscribeToAll({ after } = {}) {

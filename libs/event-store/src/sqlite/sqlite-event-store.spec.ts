@@ -63,6 +63,14 @@ describe('SQLite event store', () => {
     removeDirectory();
   });
 
+  it('puts the head at 0 while the store is empty, then at the newest event', async () => {
+    const store = open();
+    expect(await store.headPosition()).toBe(0);
+    const { position } = await store.appendToStream('programme-programme-1', testEvents(3));
+    expect(await store.headPosition()).toBe(position);
+    await store.close();
+  });
+
   it('creates the directory and the schema, and keeps events across reopening', async () => {
     const first = open();
     await first.appendToStream('programme-programme-1', testEvents(2));

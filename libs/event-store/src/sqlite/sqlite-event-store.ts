@@ -72,6 +72,7 @@ class SqliteEventStore implements EventStore {
   private readonly selectForwards;
   private readonly selectBackwards;
   private readonly selectAll;
+  private readonly selectHead;
   private readonly appendInTransaction;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -103,6 +104,7 @@ class SqliteEventStore implements EventStore {
     this.selectBackwards = this.db.prepare<[string, number, number], EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_name = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
     );
+    this.selectHead = this.db.prepare<[], number>('SELECT MAX(position) FROM events').pluck();
     this.selectAll = this.db.prepare<[number, number], EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`,
     );
@@ -166,6 +168,11 @@ class SqliteEventStore implements EventStore {
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     this.assertOpen();
     return this.readPage(options.after ?? 0, sqlLimit(options.maxCount));
+  }
+
+  async headPosition(): Promise<number> {
+    this.assertOpen();
+    return this.selectHead.get() ?? 0;
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): EventSubscription {

@@ -311,6 +311,15 @@ const contract = (open: () => Promise<OpenedEventStore>, options: EventStoreCont
       expect(seen.filter((event) => streams.includes(event.streamName)).map((event) => event.id)).toEqual(appended);
     });
 
+    it('tells the position of the newest event', async () => {
+      const { position } = await store().appendToStream(uniqueStreamName(), testEvents(2));
+      // On a shared server someone else may have appended since: the head is at least ours.
+      expect(await store().headPosition()).toBeGreaterThanOrEqual(position);
+      const later = await store().appendToStream(uniqueStreamName(), testEvents(1));
+      expect(await store().headPosition()).toBeGreaterThanOrEqual(later.position);
+      expect(later.position).toBeGreaterThan(position);
+    });
+
     it('reads from the beginning when no position is given', async () => {
       await store().appendToStream(uniqueStreamName(), testEvents(3));
       const page = await store().readAll({ maxCount: 3 });
