@@ -22,9 +22,14 @@ export interface GraphQLResponse<Data = any> {
 export interface ApiHarness {
   readonly app: INestApplication;
   readonly store: EventStore;
+  /** The configuration the app runs with: tools under test open the same stores with it. */
+  readonly config: AppConfig;
   graphql<Data = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
   /** Every event in the store: refusals are proven by this count not moving. */
   allEvents(): Promise<RecordedEvent[]>;
+  /** Stops the app and keeps its data, for a tool to open next. */
+  stop(): Promise<void>;
+  /** Stops the app and removes its data. */
   close(): Promise<void>;
 }
 
@@ -47,9 +52,17 @@ export const startApi = async (readModels: ReadModelKind = 'sqlite', overrides: 
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
 
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await app.close();
+  };
+
   return {
     app,
     store,
+    config,
     async graphql(query, variables, headers = {}) {
       const response = await request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set(headers).send({ query, variables });
       return response.body as GraphQLResponse;
@@ -61,8 +74,9 @@ export const startApi = async (readModels: ReadModelKind = 'sqlite', overrides: 
       }
       return events;
     },
+    stop,
     async close() {
-      await app.close();
+      await stop();
       rmSync(dataDir, { recursive: true, force: true });
       if (schema) {
         const client = new Client({ connectionString: TEST_DATABASE_URL });
