@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const frameworkAndTransport = [
   { group: ['@nestjs/*'], message: 'Domain code is free of NestJS: wire it in apps/api.' },
@@ -11,8 +12,11 @@ const frameworkAndTransport = [
 ];
 const noApps = { group: ['@makers/api', '@makers/cli', '**/apps/**', '**/tools/**'], message: 'A library never imports an app or a tool.' };
 
-/** Every domain library (tag type:domain in its package.json): its deciders see no framework, driver or query builder. */
-const domainLibraries = ['kernel', 'programme'];
+/** Every library tagged type:domain in its package.json: its deciders see no framework, driver or query builder. */
+const domainLibraries = readdirSync(new URL('./libs', import.meta.url)).filter((lib) => {
+  const manifest = JSON.parse(readFileSync(new URL(`./libs/${lib}/package.json`, import.meta.url), 'utf8'));
+  return manifest.nx?.tags?.includes('type:domain');
+});
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '.nx/**', 'data/**', '**/*.js', '**/*.mjs'] },
