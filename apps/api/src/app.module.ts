@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { GraphQLExceptionFilter } from './errors/graphql-exception.filter';
 import { HealthController } from './health/health.controller';
@@ -12,6 +13,7 @@ import { inputValidationPipe } from './validation/validation.pipe';
 @Module({
   imports: [
     LedgerModule,
+    AuthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [APP_CONFIG],

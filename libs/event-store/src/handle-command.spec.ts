@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate as isUuid, version as uuidVersion } from 'uuid';
-import { conflict, DomainError, type Decider } from '@makers/kernel';
+import { anyOf, conflict, DomainError, identity, type Decider, type Policy } from '@makers/kernel';
 import type { CommandMetadata } from './command-metadata';
 import { WrongExpectedVersionError } from './errors';
 import type { EventStore } from './event-store';
@@ -44,11 +44,17 @@ const ballot: Decider<BallotCommand, BallotEvent, Ballot> = {
   },
 };
 
+// Members vote; anyone may look.
+const ballotPolicy: Policy<BallotCommand, Ballot> = {
+  CastVote: anyOf('platform-member'),
+  LookAtBallot: () => true,
+};
+
 const vote = (memberId: string): BallotCommand => ({ type: 'CastVote', memberId });
 
-const metadata = (commandId = 'command-1'): CommandMetadata => ({
+const metadata = (commandId = 'command-1', roles: Parameters<typeof identity>[1] = ['platform-member']): CommandMetadata => ({
   commandId,
-  actor: 'user:jelena.kovacevic',
+  identity: identity('user:jelena.kovacevic', roles),
   issuedAt: new Date('2026-04-02T10:15:00.000Z'),
   correlationId: 'request-7',
 });
@@ -58,6 +64,7 @@ const rivalVote = (memberId: string) => testEvent('VoteCast', { memberId });
 
 describe('handleCommand', () => {
   const streamName = 'calls-ballot-1';
+  const target = { streamName, decider: ballot, policy: ballotPolicy };
   let store: EventStore;
   let removeDirectory: () => void;
 
@@ -90,8 +97,8 @@ describe('handleCommand', () => {
   it('appends the decided events, expecting the revision it read', async () => {
     const append = jest.spyOn(store, 'appendToStream');
 
-    const first = await handleCommand(store, streamName, ballot, vote('member-1'), metadata('command-1'));
-    const second = await handleCommand(store, streamName, ballot, vote('member-2'), metadata('command-2'));
+    const first = await handleCommand(store, target, vote('member-1'), metadata('command-1'));
+    const second = await handleCommand(store, target, vote('member-2'), metadata('command-2'));
 
     expect(first).toMatchObject({ events: [{ type: 'VoteCast', data: { memberId: 'member-1' } }], appended: { nextExpectedRevision: 0 } });
     expect(second.appended?.nextExpectedRevision).toBe(1);
@@ -100,19 +107,29 @@ describe('handleCommand', () => {
   });
 
   it('appends nothing when the decision is refused', async () => {
-    await handleCommand(store, streamName, ballot, vote('member-1'), metadata('command-1'));
+    await handleCommand(store, target, vote('member-1'), metadata('command-1'));
 
-    const refusal = handleCommand(store, streamName, ballot, vote('member-1'), metadata('command-2'));
+    const refusal = handleCommand(store, target, vote('member-1'), metadata('command-2'));
 
     await expect(refusal).rejects.toBeInstanceOf(DomainError);
     await expect(refusal).rejects.toMatchObject({ code: 'CONFLICT', rule: 'MemberAlreadyVoted' });
     expect(await allEvents()).toHaveLength(1);
   });
 
+  it('refuses, with FORBIDDEN and before deciding, a command the policy does not permit, and appends nothing', async () => {
+    const decide = jest.spyOn(ballot, 'decide');
+
+    const refusal = handleCommand(store, target, vote('member-1'), metadata('command-1', ['donor-auditor']));
+
+    await expect(refusal).rejects.toMatchObject({ code: 'FORBIDDEN', rule: 'NotPermitted' });
+    expect(decide).not.toHaveBeenCalled();
+    expect(await allEvents()).toEqual([]);
+  });
+
   it('appends nothing when the decision is empty', async () => {
     const append = jest.spyOn(store, 'appendToStream');
 
-    const handled = await handleCommand(store, streamName, ballot, { type: 'LookAtBallot' }, metadata());
+    const handled = await handleCommand(store, target, { type: 'LookAtBallot' }, metadata());
 
     expect(handled).toEqual({ events: [] });
     expect(append).not.toHaveBeenCalled();
@@ -122,7 +139,7 @@ describe('handleCommand', () => {
   it('stamps every event with the actor, the time issued, the correlation id, the command as cause and the schema version', async () => {
     const command = metadata('command-42');
 
-    await handleCommand(store, streamName, ballot, vote('member-1'), command);
+    await handleCommand(store, target, vote('member-1'), command);
 
     const [event] = await store.readStream(streamName);
     expect(event.metadata).toEqual({
@@ -138,7 +155,7 @@ describe('handleCommand', () => {
   it('decides again on fresh state after losing a race, so another member\'s vote and this one both count', async () => {
     const reads = loseRaces(1, () => rivalVote('member-2'));
 
-    const handled = await handleCommand(store, streamName, ballot, vote('member-1'), metadata());
+    const handled = await handleCommand(store, target, vote('member-1'), metadata());
 
     expect(reads).toHaveBeenCalledTimes(2);
     expect(handled.appended?.nextExpectedRevision).toBe(1);
@@ -148,7 +165,7 @@ describe('handleCommand', () => {
   it('refuses, on fresh state, a vote that lost the race to the same member\'s vote, and appends nothing more', async () => {
     loseRaces(1, () => rivalVote('member-1'));
 
-    await expect(handleCommand(store, streamName, ballot, vote('member-1'), metadata())).rejects.toMatchObject({ rule: 'MemberAlreadyVoted' });
+    await expect(handleCommand(store, target, vote('member-1'), metadata())).rejects.toMatchObject({ rule: 'MemberAlreadyVoted' });
 
     expect(await allEvents()).toHaveLength(1);
   });
@@ -157,7 +174,7 @@ describe('handleCommand', () => {
     let rival = 0;
     const reads = loseRaces(3, () => rivalVote(`rival-${++rival}`));
 
-    await expect(handleCommand(store, streamName, ballot, vote('member-1'), metadata())).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    await expect(handleCommand(store, target, vote('member-1'), metadata())).rejects.toBeInstanceOf(WrongExpectedVersionError);
 
     expect(reads).toHaveBeenCalledTimes(3);
     expect((await store.readStream(streamName)).map((event) => event.data)).toEqual([

@@ -1,3 +1,5 @@
 export * from './decider';
 export * from './domain-error';
+export * from './identity';
 export * from './money';
+export * from './policy';

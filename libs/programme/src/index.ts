@@ -3,6 +3,7 @@ export { ENTITIES, ENTITY_NAMES, isEntity, MUNICIPALITY_EVENT_TYPES } from './mu
 export type { Entity, MunicipalityEvent, MunicipalityRegistered } from './municipality/municipality.events';
 export type { MunicipalityCommand, RegisterMunicipality } from './municipality/municipality.commands';
 export { knownMunicipality, municipalityDecider } from './municipality/municipality.decider';
+export { municipalityPolicy } from './municipality/municipality.policy';
 export type { KnownMunicipality, Municipality } from './municipality/municipality.decider';
 export { MUNICIPALITY_STREAM_PREFIX, municipalityStreamName } from './municipality/municipality.stream-name';
 
@@ -16,6 +17,7 @@ export type {
 } from './programme/programme.events';
 export type { AddPartnerMunicipality, ProgrammeCommand, RegisterProgramme, RemovePartnerMunicipality } from './programme/programme.commands';
 export { programmeDecider } from './programme/programme.decider';
+export { programmePolicy } from './programme/programme.policy';
 export type { Programme } from './programme/programme.decider';
 export { PROGRAMME_STREAM_PREFIX, programmeStreamName } from './programme/programme.stream-name';
 

@@ -5,6 +5,7 @@ import { readAppConfig } from '../../../apps/api/src/config/app-config';
 import { seedDemoData } from '../../../apps/api/src/demo/seed-demo-data';
 import { LedgerModule } from '../../../apps/api/src/ledger.module';
 import { replay } from './replay.command';
+import { mintToken } from './token.command';
 
 const positiveInteger = (value: string) => {
   const parsed = Number(value);
@@ -37,6 +38,25 @@ program
     } finally {
       await app.close();
     }
+  });
+
+program
+  .command('token')
+  .description('Mint a bearer token for a demo user of a role (embedded default only).')
+  .requiredOption('-r, --role <role>', 'programme-manager, municipal-officer, platform-moderator, platform-member, applicant, evaluator, donor-auditor or administrator')
+  .option('-s, --subject <id>', "the user's id (default: the role's demo user)")
+  .option('-m, --municipality <id...>', 'municipalities a municipal officer acts for')
+  .option('-p, --platform <id...>', 'platforms a moderator or member acts for')
+  .option('-e, --expires-in <duration>', 'e.g. 30m, 8h, 7d', '8h')
+  .action(async (options: { role: string; subject?: string; municipality?: string[]; platform?: string[]; expiresIn: string }) => {
+    const token = await mintToken(readAppConfig(), {
+      role: options.role,
+      subject: options.subject,
+      municipalities: options.municipality,
+      platforms: options.platform,
+      expiresIn: options.expiresIn,
+    });
+    process.stdout.write(`${token}\n`);
   });
 
 program.parseAsync().catch((error: unknown) => {

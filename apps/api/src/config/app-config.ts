@@ -16,7 +16,20 @@ export interface AppConfig {
   readonly databaseSchema?: string;
   /** Load the MAKERS demo programme at start (idempotent). */
   readonly seedDemoData: boolean;
+  readonly auth: AuthConfig;
 }
+
+/**
+ * How bearer tokens are verified. `local`: against a signing key the API keeps under dataDir (created on first start;
+ * the CLI mints tokens with it). `oidc`: against the published keys of an OpenID Connect issuer.
+ */
+export type AuthConfig =
+  | { readonly mode: 'local'; readonly issuer: string; readonly audience: string }
+  | { readonly mode: 'oidc'; readonly issuer: string; readonly audience: string; readonly jwksUrl?: string };
+
+/** The issuer and audience of tokens minted by the embedded default's own key. */
+export const LOCAL_ISSUER = 'urn:makers-ledger:local';
+export const DEFAULT_AUDIENCE = 'makers-ledger';
 
 export const APP_CONFIG = Symbol('AppConfig');
 
@@ -33,5 +46,8 @@ export const readAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig =
     databaseSchema: env.DATABASE_SCHEMA || undefined,
     // Demo data belongs to the embedded default; a real deployment opts in.
     seedDemoData: env.MAKERS_DEMO_DATA ? env.MAKERS_DEMO_DATA === 'on' : !eventStoreConnectionString,
+    auth: env.AUTH_ISSUER
+      ? { mode: 'oidc', issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE, jwksUrl: env.AUTH_JWKS_URL || undefined }
+      : { mode: 'local', issuer: LOCAL_ISSUER, audience: env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE },
   };
 };

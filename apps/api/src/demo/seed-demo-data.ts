@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { DomainError } from '@makers/kernel';
+import { DomainError, identity } from '@makers/kernel';
 import { makersMunicipalities, makersPartnerMunicipalityIds, makersProgramme } from '@makers/demo-data';
 import { CommandSender } from '../commands/command-sender';
 import { ExecuteMunicipalityCommand, ExecuteProgrammeCommand } from '../programme/programme.commands';
@@ -11,8 +11,8 @@ export interface SeedSummary {
   skipped: number;
 }
 
-/** The actor the demo data is recorded under, so auditors can tell it from real entries. */
-export const SEED_ACTOR = 'system:demo-seed';
+/** The demo data is recorded under its own identity, so auditors can tell it from real entries. */
+export const SEED_IDENTITY = identity('system:demo-seed', ['administrator']);
 
 /**
  * Loads the MAKERS programme and its 14 partner municipalities through the command bus, like any other client, so
@@ -20,11 +20,11 @@ export const SEED_ACTOR = 'system:demo-seed';
  */
 export const seedDemoData = async (app: INestApplicationContext): Promise<SeedSummary> => {
   const commands = app.get(CommandSender);
-  const correlation = commandMetadataFor(undefined, SEED_ACTOR).correlationId;
+  const correlation = commandMetadataFor(SEED_IDENTITY).correlationId;
   const summary: SeedSummary = { applied: 0, skipped: 0 };
   const send = async (message: (metadata: ReturnType<typeof commandMetadataFor>) => object) => {
     try {
-      await commands.send(message({ ...commandMetadataFor(undefined, SEED_ACTOR), correlationId: correlation }));
+      await commands.send(message({ ...commandMetadataFor(SEED_IDENTITY), correlationId: correlation }));
       summary.applied++;
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;

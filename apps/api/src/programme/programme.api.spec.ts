@@ -102,13 +102,13 @@ describe.each<ReadModelKind>(['sqlite', 'postgres'])('programme and partner muni
     expect(trail.events.map((event: { revision: number }) => event.revision)).toEqual([0, 1, 2, 3, 4]);
     const positions = trail.events.map((event: { position: number }) => event.position);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(trail.events[4]).toMatchObject({ actor: 'dev:programme-manager', schemaVersion: 1, data: { municipalityId: 'brcko', reason: 'Joined a later phase instead' } });
+    expect(trail.events[4]).toMatchObject({ actor: 'test:programme-manager', schemaVersion: 1, data: { municipalityId: 'brcko', reason: 'Joined a later phase instead' } });
     expect(new Date(trail.events[4].occurredAt).toISOString()).toBe(trail.events[4].occurredAt);
     expect(trail.events[4].causationId).not.toBe(trail.events[3].causationId);
   });
 
   it('carries the caller\u2019s correlation id into the events it causes', async () => {
-    await api.graphql(REGISTER_MUNICIPALITY, { input: { id: 'trebinje', name: 'Trebinje', nameCyrillic: 'Требиње', entity: 'RS' } }, { 'x-correlation-id': 'audit-42' });
+    await api.graphql(REGISTER_MUNICIPALITY, { input: { id: 'trebinje', name: 'Trebinje', nameCyrillic: 'Требиње', entity: 'RS' } }, { headers: { 'x-correlation-id': 'audit-42' } });
     const trail = await api.graphql(AUDIT_TRAIL, { stream: 'programme-municipality-trebinje' });
     expect(trail.data?.auditTrail.events[0]).toMatchObject({ correlationId: 'audit-42', data: { name: 'Trebinje', nameCyrillic: 'Требиње' } });
   });

@@ -5,8 +5,10 @@ import { handleCommand, type EventStore, type HandledCommand } from '@makers/eve
 import {
   knownMunicipality,
   municipalityDecider,
+  municipalityPolicy,
   municipalityStreamName,
   programmeDecider,
+  programmePolicy,
   programmeStreamName,
   type MunicipalityEvent,
   type ProgrammeCommand,
@@ -21,7 +23,8 @@ export class ProgrammeCommandHandler implements ICommandHandler<ExecuteProgramme
 
   async execute({ request, metadata }: ExecuteProgrammeCommand): Promise<HandledCommand<ProgrammeEvent>> {
     const command = await this.complete(request);
-    return handleCommand(this.store, programmeStreamName(command.data.programmeId), programmeDecider, command, metadata);
+    const target = { streamName: programmeStreamName(command.data.programmeId), decider: programmeDecider, policy: programmePolicy };
+    return handleCommand(this.store, target, command, metadata);
   }
 
   /** A partnership needs to know the municipality: the handler looks it up, the decider decides what that means. */
@@ -38,6 +41,7 @@ export class MunicipalityCommandHandler implements ICommandHandler<ExecuteMunici
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   execute({ command, metadata }: ExecuteMunicipalityCommand): Promise<HandledCommand<MunicipalityEvent>> {
-    return handleCommand(this.store, municipalityStreamName(command.data.municipalityId), municipalityDecider, command, metadata);
+    const target = { streamName: municipalityStreamName(command.data.municipalityId), decider: municipalityDecider, policy: municipalityPolicy };
+    return handleCommand(this.store, target, command, metadata);
   }
 }

@@ -5,10 +5,13 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import request from 'supertest';
+import { identity, type Identity, type Role } from '@makers/kernel';
 import type { EventStore, RecordedEvent } from '@makers/event-store';
 import { AppModule } from '../app.module';
 import { APP_CONFIG, readAppConfig, type AppConfig } from '../config/app-config';
 import { EVENT_STORE } from '../infrastructure/tokens';
+import { loadOrCreateLocalSigningKey } from '../auth/local-signing-key';
+import { mintLocalToken } from '../auth/local-token-issuer';
 
 export type ReadModelKind = 'sqlite' | 'postgres';
 
@@ -19,12 +22,23 @@ export interface GraphQLResponse<Data = any> {
   errors?: { message: string; extensions?: { code?: string; rule?: string; field?: string; fields?: { field: string }[] } }[];
 }
 
+/** Who a test request acts as: a role (with a scope), a full identity, a raw token, or nobody (`anonymous`). */
+export type Caller = Role | Identity | { token: string } | 'anonymous';
+
+export interface GraphQLOptions {
+  /** Default: a programme manager. */
+  readonly as?: Caller;
+  readonly headers?: Record<string, string>;
+}
+
 export interface ApiHarness {
   readonly app: INestApplication;
   readonly store: EventStore;
   /** The configuration the app runs with: tools under test open the same stores with it. */
   readonly config: AppConfig;
-  graphql<Data = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
+  graphql<Data = any>(query: string, variables?: Record<string, unknown>, options?: GraphQLOptions): Promise<GraphQLResponse<Data>>;
+  /** A token this app accepts, minted with its local signing key. */
+  tokenFor(who: Role | Identity, expiresIn?: string | number): Promise<string>;
   /** Every event in the store: refusals are proven by this count not moving. */
   allEvents(): Promise<RecordedEvent[]>;
   /** Stops the app and keeps its data, for a tool to open next. */
@@ -51,6 +65,14 @@ export const startApi = async (readModels: ReadModelKind = 'sqlite', overrides: 
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
+  const signingKey = await loadOrCreateLocalSigningKey(dataDir);
+  const tokenFor = (who: Role | Identity, expiresIn?: string | number) =>
+    mintLocalToken(signingKey, config.auth, typeof who === 'string' ? identity(`test:${who}`, [who]) : who, expiresIn);
+  const authorization = async (caller: Caller): Promise<Record<string, string>> => {
+    if (caller === 'anonymous') return {};
+    const token = typeof caller === 'object' && 'token' in caller ? caller.token : await tokenFor(caller);
+    return { authorization: `Bearer ${token}` };
+  };
 
   let stopped = false;
   const stop = async () => {
@@ -63,8 +85,13 @@ export const startApi = async (readModels: ReadModelKind = 'sqlite', overrides: 
     app,
     store,
     config,
-    async graphql(query, variables, headers = {}) {
-      const response = await request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set(headers).send({ query, variables });
+    tokenFor,
+    async graphql(query, variables, { as = 'programme-manager', headers = {} } = {}) {
+      const response = await request(app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set({ ...(await authorization(as)), ...headers })
+        .send({ query, variables });
       return response.body as GraphQLResponse;
     },
     async allEvents() {
