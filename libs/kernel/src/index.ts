@@ -3,3 +3,4 @@ export * from './domain-error';
 export * from './identity';
 export * from './money';
 export * from './policy';
+export * from './input-rules';
