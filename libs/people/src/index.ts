@@ -1,0 +1,1 @@
+// The people context's public face.

@@ -1,0 +1,1 @@
+// The platforms context's public face.
