@@ -6,15 +6,16 @@ import { anyOf, authorize, either, roleForMunicipality, roleForPlatform, type Pe
 // projects of several municipalities.
 type Command =
   | { type: 'RegisterPlatform'; data: { platformId: string } }
-  | { type: 'ScheduleMeeting'; data: { platformId: string } }
+  | ScheduleMeeting
   | { type: 'RecordAttendance'; data: { platformId?: string } }
   | { type: 'AgreeJointProject'; data: { municipalityIds: string[] } }
   | { type: 'ApproveMunicipalShare'; data: { municipalityId?: string } };
+type ScheduleMeeting = { type: 'ScheduleMeeting'; data: { platformId: string } };
 type State = { platformId?: string; municipalityId?: string };
 
 const policy: Policy<Command, State> = {
   RegisterPlatform: anyOf('programme-manager', 'administrator'),
-  ScheduleMeeting: either(anyOf('programme-manager'), roleForPlatform('platform-moderator', (command) => command.data.platformId)),
+  ScheduleMeeting: either(anyOf('programme-manager'), roleForPlatform('platform-moderator', (command: ScheduleMeeting) => command.data.platformId)),
   // The platform may come from the aggregate when the command does not name it.
   RecordAttendance: roleForPlatform('platform-moderator', (command, state) => command.data.platformId ?? state.platformId),
   AgreeJointProject: roleForMunicipality('municipal-officer', (command) => command.data.municipalityIds),
