@@ -6,6 +6,7 @@ import { seedDemoData } from '../../../apps/api/src/demo/seed-demo-data';
 import { LedgerModule } from '../../../apps/api/src/ledger.module';
 import { replay } from './replay.command';
 import { mintToken } from './token.command';
+import { verify } from './verify.command';
 
 const positiveInteger = (value: string) => {
   const parsed = Number(value);
@@ -37,6 +38,20 @@ program
       console.log(`MAKERS demo data: ${summary.applied} commands applied, ${summary.skipped} already there`);
     } finally {
       await app.close();
+    }
+  });
+
+program
+  .command('verify')
+  .description('Compute the chained SHA-256 digest of the event history; with --expect, check it against a recorded one.')
+  .option('-u, --up-to <position>', 'only the history up to this global position (where the digest was recorded)', positiveInteger)
+  .option('-e, --expect <digest>', 'the digest recorded earlier (sha256:…); exits 1 when the history no longer matches')
+  .action(async (options: { upTo?: number; expect?: string }) => {
+    const outcome = await verify(readAppConfig(), options);
+    console.log(`${outcome.events} events up to position ${outcome.lastPosition}: ${outcome.digest}`);
+    if (!outcome.matches) {
+      console.error(`The history does not match the recorded digest ${options.expect}: an event up to position ${outcome.lastPosition} was changed, removed or inserted.`);
+      process.exitCode = 1;
     }
   });
 
