@@ -1,7 +1,10 @@
-import { Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { bearerToken } from './bearer-token';
 import { IS_PUBLIC, requestOf } from './request-identity';
-import { InvalidToken, type TokenVerifier } from './token-verifier';
+import { InvalidToken } from './invalid-token';
+import type { TokenVerifier } from './token-verifier';
+import { MISSING_TOKEN, unauthenticated } from './unauthenticated';
 
 export const TOKEN_VERIFIER = Symbol('TokenVerifier');
 
@@ -21,13 +24,13 @@ export class AuthenticationGuard implements CanActivate {
     const request = requestOf(context);
     // One operation may run several resolvers: the token is verified once per request.
     if (request.identity) return true;
-    const header = request.headers.authorization;
-    const token = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header)?.[1] : undefined;
-    if (!token) throw new UnauthorizedException('Send a bearer token in the Authorization header');
+    const token = bearerToken(request.headers.authorization);
+    if (token === undefined) throw unauthenticated(context, MISSING_TOKEN);
+    if (token === null) throw unauthenticated(context, 'Not authenticated: the Authorization header must be "Bearer <token>"');
     try {
       request.identity = await this.verifier.verify(token);
     } catch (error) {
-      if (error instanceof InvalidToken) throw new UnauthorizedException(`Not authenticated: ${error.message}`);
+      if (error instanceof InvalidToken) throw unauthenticated(context, `Not authenticated: ${error.message}`);
       throw error;
     }
     return true;
