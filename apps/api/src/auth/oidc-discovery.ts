@@ -1,6 +1,15 @@
 /** How long start-up waits for the issuer before giving up with a message that names it. */
 const DISCOVERY_TIMEOUT_MS = 10_000;
 
+/**
+ * Why fetch failed, as an operator can act on it: undici hides the network error (ECONNREFUSED, ENOTFOUND, a
+ * timeout) in `cause`. Read by shape, since errors from fetch need not share this realm's Error.
+ */
+const reasonOf = (error: unknown): string => {
+  const { message, cause } = (error ?? {}) as { message?: string; cause?: { code?: string; message?: string } };
+  return cause?.code ?? cause?.message ?? message ?? String(error);
+};
+
 /** A configuration the API cannot start with: the message says what to fix. */
 export class AuthConfigurationError extends Error {
   override readonly name = 'AuthConfigurationError';
@@ -26,8 +35,7 @@ export const discoverJwksUrl = async (issuer: string): Promise<URL> => {
     document = (await response.json()) as typeof document;
   } catch (error) {
     if (error instanceof AuthConfigurationError) throw error;
-    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    throw fail(`${url.href} could not be read (${cause})`);
+    throw fail(`${url.href} could not be read (${reasonOf(error)})`);
   }
   // OpenID Connect Discovery 1.0, section 4.3: the document must name exactly the issuer it was fetched for.
   if (document.issuer !== issuer) throw fail(`the discovery document names issuer ${JSON.stringify(document.issuer)}`);
