@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Command, InvalidArgumentError } from 'commander';
+import { ROLES } from '@makers/kernel';
 import { readAppConfig } from '../../../apps/api/src/config/app-config';
 import { seedDemoData } from '../../../apps/api/src/demo/seed-demo-data';
 import { LedgerModule } from '../../../apps/api/src/ledger.module';
@@ -57,12 +58,12 @@ program
 
 program
   .command('token')
-  .description('Mint a bearer token for a demo user of a role (embedded default only).')
-  .requiredOption('-r, --role <role>', 'programme-manager, municipal-officer, platform-moderator, platform-member, applicant, evaluator, donor-auditor or administrator')
+  .description("Print a bearer token for a role's demo user, signed with the key under DATA_DIR (embedded default only; with AUTH_ISSUER set, tokens come from the identity provider).")
+  .requiredOption('-r, --role <role>', ROLES.join(', '))
   .option('-s, --subject <id>', "the user's id (default: the role's demo user)")
   .option('-m, --municipality <id...>', 'municipalities a municipal officer acts for')
   .option('-p, --platform <id...>', 'platforms a moderator or member acts for')
-  .option('-e, --expires-in <duration>', 'e.g. 30m, 8h, 7d', '8h')
+  .option('-e, --expires-in <duration>', 'how long it is valid, e.g. 30m, 8h, 7d', '8h')
   .action(async (options: { role: string; subject?: string; municipality?: string[]; platform?: string[]; expiresIn: string }) => {
     const token = await mintToken(readAppConfig(), {
       role: options.role,
