@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { readHardeningConfig, type HardeningConfig } from '../graphql/hardening/hardening-config';
 
 /** Everything the API reads from its environment, read once at start. */
 export interface AppConfig {
@@ -17,6 +18,8 @@ export interface AppConfig {
   /** Load the MAKERS demo programme at start (idempotent). */
   readonly seedDemoData: boolean;
   readonly auth: AuthConfig;
+  /** Query limits, body size and rate limit (graphql/hardening). */
+  readonly hardening: HardeningConfig;
 }
 
 /**
@@ -49,5 +52,6 @@ export const readAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig =
     auth: env.AUTH_ISSUER
       ? { mode: 'oidc', issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE, jwksUrl: env.AUTH_JWKS_URL || undefined }
       : { mode: 'local', issuer: LOCAL_ISSUER, audience: env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE },
+    hardening: readHardeningConfig(env),
   };
 };
