@@ -6,6 +6,8 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { GraphQLExceptionFilter } from './errors/graphql-exception.filter';
+import { apolloHardening } from './graphql/hardening/apollo-hardening';
+import { HardeningModule } from './graphql/hardening/hardening.module';
 import { HealthController } from './health/health.controller';
 import { LedgerModule } from './ledger.module';
 import { inputValidationPipe } from './validation/validation.pipe';
@@ -14,6 +16,8 @@ import { inputValidationPipe } from './validation/validation.pipe';
   imports: [
     LedgerModule,
     AuthModule,
+    // After AuthModule: global guards run in registration order, and the rate limit is keyed by the verified identity.
+    HardeningModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [APP_CONFIG],
@@ -22,8 +26,7 @@ import { inputValidationPipe } from './validation/validation.pipe';
         sortSchema: true,
         path: '/graphql',
         context: ({ req }: { req: unknown }) => ({ req }),
-        introspection: !config.production,
-        includeStacktraceInErrorResponses: !config.production,
+        ...apolloHardening(config),
       }),
     }),
     AuditModule,
