@@ -8,7 +8,12 @@ import { toGraphQLError } from './to-graphql-error';
 export class GraphQLExceptionFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<string>() !== 'graphql') {
-      if (exception instanceof HttpException) throw exception;
+      // A REST route (the health check): JSON with the exception's status, not Express's HTML page with a stack trace.
+      if (exception instanceof HttpException) {
+        const [status, body] = [exception.getStatus(), exception.getResponse()];
+        host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>().status(status).json(typeof body === 'string' ? { statusCode: status, message: body } : body);
+        return;
+      }
     }
     if (exception instanceof HttpException) {
       return new GraphQLError(exception.message, { extensions: { code: httpCode(exception.getStatus()) } });
