@@ -4,12 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { seedDemoData } from './demo/seed-demo-data';
+import { configureHttp } from './graphql/hardening/configure-http';
 
 async function bootstrap() {
   const app = await NestFactory.create(AppModule, { bufferLogs: false });
   app.enableShutdownHooks();
   const config = app.get<AppConfig>(APP_CONFIG);
   const logger = new Logger('MAKERS Ledger');
+  configureHttp(app, config);
   await app.init();
   // Seeded before listening, so the first request already sees the demo programme.
   if (config.seedDemoData) {

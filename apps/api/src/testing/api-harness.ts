@@ -9,6 +9,7 @@ import { identity, type Identity, type Role } from '@makers/kernel';
 import type { EventStore, RecordedEvent } from '@makers/event-store';
 import { AppModule } from '../app.module';
 import { APP_CONFIG, readAppConfig, type AppConfig } from '../config/app-config';
+import { configureHttp } from '../graphql/hardening/configure-http';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { loadOrCreateLocalSigningKey } from '../auth/local-signing-key';
 import { mintLocalToken } from '../auth/local-token-issuer';
@@ -63,6 +64,7 @@ export const startApi = async (readModels: ReadModelKind = 'sqlite', overrides: 
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).overrideProvider(APP_CONFIG).useValue(config).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
+  configureHttp(app, config);
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   const signingKey = await loadOrCreateLocalSigningKey(dataDir);
