@@ -5,6 +5,7 @@ import { notFound } from '@makers/kernel';
 import type { CommandMetadata } from '@makers/event-store';
 import type { ReadModelDatabase } from '@makers/projections';
 import { getMunicipality, getProgramme, listMunicipalities, listProgrammes } from '@makers/programme';
+import { AllowedRoles, EVERY_ROLE } from '../authorization/allowed-roles';
 import { CommandSender } from '../commands/command-sender';
 import { PageArgs, toConnection } from '../graphql/pagination';
 import { READ_MODEL_DATABASE } from '../infrastructure/tokens';
@@ -26,6 +27,7 @@ export class ProgrammeResolver {
     @Inject(READ_MODEL_DATABASE) private readonly readModels: ReadModelDatabase,
   ) {}
 
+  @AllowedRoles(...EVERY_ROLE)
   @Query(() => Programme, { description: 'A programme with its envelope, dates, targets and partner count.' })
   async programme(@Args('id', { type: () => ID }) id: string): Promise<Programme> {
     const programme = await getProgramme(this.readModels.db, id);
@@ -33,11 +35,13 @@ export class ProgrammeResolver {
     return programme as Programme;
   }
 
+  @AllowedRoles(...EVERY_ROLE)
   @Query(() => ProgrammeConnection)
   async programmes(@Args() { first, after }: PageArgs): Promise<ProgrammeConnection> {
     return toConnection(await listProgrammes(this.readModels.db, { first, after })) as ProgrammeConnection;
   }
 
+  @AllowedRoles(...EVERY_ROLE)
   @Query(() => Municipality)
   async municipality(@Args('id', { type: () => ID }) id: string): Promise<Municipality> {
     const municipality = await getMunicipality(this.readModels.db, id);
@@ -45,6 +49,7 @@ export class ProgrammeResolver {
     return municipality as Municipality;
   }
 
+  @AllowedRoles(...EVERY_ROLE)
   @Query(() => MunicipalityConnection, { description: 'Municipalities in alphabetical order; filter by entity or by partnership.' })
   async municipalities(@Args() { entity, partnerOf, first, after }: MunicipalitiesArgs): Promise<MunicipalityConnection> {
     return toConnection(await listMunicipalities(this.readModels.db, { entity, partnerOf, first, after })) as MunicipalityConnection;
