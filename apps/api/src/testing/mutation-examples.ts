@@ -10,7 +10,21 @@ import type { ApiHarness } from './api-harness';
 export interface MutationExample {
   /** The operation, with `$input` as its only variable. */
   readonly document: string;
-  prepare(api: ApiHarness, unique: string): Promise<{ input: Record<string, unknown> }>;
+  prepare(api: ApiHarness, unique: string): Promise<PreparedCall>;
+}
+
+export interface PreparedCall {
+  readonly input: Record<string, unknown>;
+  /**
+   * The municipalities and platforms the call is about, where it is about any: the role matrix gives scoped roles
+   * (municipal officer, platform moderator and member) an identity within this scope and one outside it.
+   */
+  readonly concerns?: Scope;
+}
+
+export interface Scope {
+  readonly municipalityIds?: readonly string[];
+  readonly platformIds?: readonly string[];
 }
 
 const asAdministrator = { as: 'administrator' } as const;
@@ -46,14 +60,17 @@ export const mutationExamples: Readonly<Record<string, MutationExample>> = {
   },
   registerMunicipality: {
     document: REGISTER_MUNICIPALITY,
-    prepare: async (_, unique) => ({ input: registerMunicipality(`municipality-${unique}`) }),
+    prepare: async (_, unique) => ({ input: registerMunicipality(`municipality-${unique}`), concerns: { municipalityIds: [`municipality-${unique}`] } }),
   },
   addPartnerMunicipality: {
     document: ADD_PARTNER,
     prepare: async (api, unique) => {
       await setUp(api, REGISTER_PROGRAMME, registerProgramme(`programme-${unique}`));
       await setUp(api, REGISTER_MUNICIPALITY, registerMunicipality(`municipality-${unique}`));
-      return { input: { programmeId: `programme-${unique}`, municipalityId: `municipality-${unique}` } };
+      return {
+        input: { programmeId: `programme-${unique}`, municipalityId: `municipality-${unique}` },
+        concerns: { municipalityIds: [`municipality-${unique}`] },
+      };
     },
   },
   removePartnerMunicipality: {
@@ -62,7 +79,10 @@ export const mutationExamples: Readonly<Record<string, MutationExample>> = {
       await setUp(api, REGISTER_PROGRAMME, registerProgramme(`programme-${unique}`));
       await setUp(api, REGISTER_MUNICIPALITY, registerMunicipality(`municipality-${unique}`));
       await setUp(api, ADD_PARTNER, { programmeId: `programme-${unique}`, municipalityId: `municipality-${unique}` });
-      return { input: { programmeId: `programme-${unique}`, municipalityId: `municipality-${unique}`, reason: 'The municipality left the programme' } };
+      return {
+        input: { programmeId: `programme-${unique}`, municipalityId: `municipality-${unique}`, reason: 'The municipality left the programme' },
+        concerns: { municipalityIds: [`municipality-${unique}`] },
+      };
     },
   },
 };
