@@ -5,3 +5,76 @@ export { AGE_GROUPS, YOUTH_MAX_AGE, YOUTH_MIN_AGE, ageGroupOn, ageOn, isYouth } 
 export type { AgeGroup } from './age-group';
 export { SEXES, isSex } from './sex';
 export type { Sex } from './sex';
+
+// Trainings: stream platforms-training-<trainingId>.
+export { TRAINING_AUDIENCES, TRAINING_EVENT_TYPES, TRAINING_TOPICS, isTrainingAudience, isTrainingTopic } from './training/training.events';
+export type {
+  ParticipantEnrolled,
+  ParticipantsCompleted,
+  TrainingAudience,
+  TrainingEvent,
+  TrainingHeld,
+  TrainingScheduled,
+  TrainingTopic,
+} from './training/training.events';
+export type { EnrolParticipant, RecordCompletion, RecordTrainingHeld, ScheduleTraining, TrainingCommand, TrainingPerson } from './training/training.commands';
+export { trainingDecider } from './training/training.decider';
+export type { Training, TrainingParticipant } from './training/training.decider';
+export { trainingPolicy } from './training/training.policy';
+export { TRAINING_STREAM_PREFIX, trainingStreamName } from './training/training.stream-name';
+
+// Volunteer hours: one stream per person, platforms-volunteering-<personId>.
+export { MINUTES_IN_A_DAY, VOLUNTEERING_EVENT_TYPES } from './volunteering/volunteering.events';
+export type { VolunteerHoursLogged, VolunteerHoursRejected, VolunteerHoursVerified, VolunteeringEvent } from './volunteering/volunteering.events';
+export type { LogVolunteerHours, RejectVolunteerHours, VerifyVolunteerHours, VolunteeringCommand, VolunteeringPlatform } from './volunteering/volunteering.commands';
+export { entryOf, minutesLoggedOn, volunteeringDecider } from './volunteering/volunteering.decider';
+export type { VolunteerEntry, Volunteering } from './volunteering/volunteering.decider';
+export { volunteeringPolicy } from './volunteering/volunteering.policy';
+export { VOLUNTEERING_STREAM_PREFIX, volunteeringStreamName } from './volunteering/volunteering.stream-name';
+
+// platform: stream platforms-platform-<platformId>.
+export { CO_CHAIR_SEATS, MEMBER_ROLES, MILESTONE_KINDS, PLATFORM_EVENT_TYPES } from './platform/platform.events';
+export type {
+  CoChairSeat,
+  CoChairSeatVacated,
+  CoChairsNamed,
+  InstitutionalisationMilestoneRecorded,
+  MemberAdmitted,
+  MemberLeft,
+  MemberRole,
+  MilestoneKind,
+  PlatformActivated,
+  PlatformClosed,
+  PlatformEvent,
+  PlatformFormed,
+  PlatformInstitutionalised,
+  PlatformMunicipality,
+  PlatformRevived,
+  PlatformWentDormant,
+  PublicFundingCall,
+  QuorumRuleSet,
+} from './platform/platform.events';
+export type {
+  ActivatePlatform,
+  AdmitMember,
+  ClosePlatform,
+  FormPlatform,
+  KnownPerson,
+  MarkPlatformDormant,
+  NameCoChairs,
+  PlatformCommand,
+  RecordInstitutionalisationMilestone,
+  RecordMemberLeft,
+  RevivePlatform,
+  SetQuorumRule,
+} from './platform/platform.commands';
+export { platformDecider } from './platform/platform.decider';
+export { activeMembersOn, coChairsOn, currentCoChairs, currentMembership, municipalityIdsOf, quorumRequired } from './platform/platform.state';
+export type { CoChairTerm, FormedPlatform, Membership, Milestone, Platform, PlatformStatus } from './platform/platform.state';
+export { DEFAULT_QUORUM, QUORUM_KINDS, quorumFor } from './platform/quorum';
+export type { QuorumRule } from './platform/quorum';
+export { platformPolicy } from './platform/platform.policy';
+export { platformStewards } from './platform/platform.permissions';
+export type { PlatformScope } from './platform/platform.permissions';
+export { PLATFORM_STREAM_PREFIX, platformStreamName } from './platform/platform.stream-name';
+export { todayInBiH } from './platform/platform-calendar';
