@@ -5,6 +5,8 @@ import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy } from 
 const CONTROL_OR_LONE_SURROGATE = /[\p{Cc}\p{Cs}]/u;
 /** The same, but line breaks and tabs are fine in a longer text. */
 const CONTROL_EXCEPT_LINE_BREAKS_OR_LONE_SURROGATE = /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
+/** Something other than whitespace and invisible format characters (a zero-width space, a soft hyphen, a BOM alone look blank). */
+const VISIBLE = /[^\s\p{Cf}]/u;
 
 const Excludes = (pattern: RegExp, what: string) =>
   ValidateBy({
@@ -21,7 +23,7 @@ export const IsName = (max = 200) =>
     IsString(),
     IsNotEmpty(),
     MaxLength(max),
-    Matches(/\S/u, { message: '$property must not be blank' }),
+    Matches(VISIBLE, { message: '$property must not be blank' }),
     Excludes(CONTROL_OR_LONE_SURROGATE, 'control characters or invalid Unicode'),
   );
 
@@ -30,7 +32,7 @@ export const IsFreeText = (max = 2000) =>
   applyDecorators(
     IsString(),
     MaxLength(max),
-    Matches(/\S/u, { message: '$property must not be blank' }),
+    Matches(VISIBLE, { message: '$property must not be blank' }),
     Excludes(CONTROL_EXCEPT_LINE_BREAKS_OR_LONE_SURROGATE, 'control characters or invalid Unicode'),
   );
 

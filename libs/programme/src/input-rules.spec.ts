@@ -1,0 +1,32 @@
+import { DomainError } from '@makers/kernel';
+import { optionalName, requiredFreeText, requiredName } from './input-rules';
+
+const refusal = (check: () => unknown) => {
+  try {
+    check();
+  } catch (error) {
+    return error instanceof DomainError ? { code: error.code, rule: error.rule, field: error.field } : error;
+  }
+  return undefined;
+};
+
+describe('text the deciders accept', () => {
+  it.each([
+    ['a zero-width space', '\u200B'],
+    ['a soft hyphen', '\u00AD'],
+    ['a byte-order mark between spaces', ' \uFEFF '],
+    ['a word joiner and a no-break space', '\u2060\u00A0'],
+  ])('refuses a name that is only %s, as blank', (_, name) =>
+    expect(refusal(() => requiredName(name, 'name'))).toEqual({ code: 'BAD_USER_INPUT', rule: 'Required', field: 'name' }));
+
+  it('refuses a reason made of invisible characters and line breaks, as blank', () =>
+    expect(refusal(() => requiredFreeText('\u200B\n\u200B', 'reason'))).toEqual({ code: 'BAD_USER_INPUT', rule: 'Required', field: 'reason' }));
+
+  it('refuses an optional name given as invisible characters rather than left out', () =>
+    expect(refusal(() => optionalName('\u200B', 'sector'))).toEqual({ code: 'BAD_USER_INPUT', rule: 'Required', field: 'sector' }));
+
+  it('keeps a name whose invisible characters sit among visible ones, as written', () => {
+    expect(requiredName('Istočno\u00ADNovo Sarajevo', 'name')).toBe('Istočno\u00ADNovo Sarajevo');
+    expect(requiredName('Источно Ново Сарајево', 'name')).toBe('Источно Ново Сарајево');
+  });
+});
