@@ -1,1 +1,11 @@
-// The people context's public face.
+// The people context's public face: persons whose personal data stands in events only sealed with a key per person
+// (see @makers/vault), so that a person can be forgotten while the history and every figure stay.
+export { isSex, PERSON_EVENT_TYPES, SEXES } from './person/person.events';
+export type { PersonalDataUpdated, PersonEvent, PersonForgotten, PersonRegistered, SealedPersonalData, Sex } from './person/person.events';
+export type { ForgetPerson, PersonCommand, RegisterPerson, UpdatePersonalData } from './person/person.commands';
+export { checkPersonalData, checkSealed, EARLIEST_YEAR_OF_BIRTH, MAX_CONTACT_LENGTH } from './person/personal-data';
+export type { PersonalData, PersonalDataInput } from './person/personal-data';
+export { knownPerson, personDecider } from './person/person.decider';
+export type { KnownPerson, Person } from './person/person.decider';
+export { personPolicy } from './person/person.policy';
+export { PERSON_STREAM_PREFIX, personStreamName } from './person/person.stream-name';
