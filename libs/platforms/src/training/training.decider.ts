@@ -1,5 +1,6 @@
 import { assertNever, conflict, identifier, invalidInput, isoDate, notFound, requiredName, type CommandContext, type Decider } from '@makers/kernel';
 import { ageGroupOn, type AgeGroup } from '../age-group';
+import { pastOrPresentDate } from '../platform/platform-calendar';
 import type { Sex } from '../sex';
 import type { EnrolParticipant, RecordCompletion, RecordTrainingHeld, ScheduleTraining, TrainingCommand } from './training.commands';
 import {
@@ -11,7 +12,6 @@ import {
   type TrainingEvent,
   type TrainingTopic,
 } from './training.events';
-import { dateInBosnia } from './local-date';
 
 export type TrainingParticipant = { personId: string; sex: Sex; ageGroup: AgeGroup };
 
@@ -135,12 +135,11 @@ const mustBeEnrolled = (training: Plan, personIds: readonly string[]) => {
 
 const recordHeld = (data: RecordTrainingHeld['data'], state: Training, context: CommandContext): TrainingEvent[] => {
   const trainingId = identifier(data.trainingId, 'trainingId');
-  const heldOn = isoDate(data.heldOn, 'heldOn');
+  const heldOn = pastOrPresentDate(data.heldOn, 'heldOn', context.now, 'TrainingHeldInTheFuture');
   const attended = distinctIdentifiers(data.attended, 'attended', { duplicate: 'AttendeeListedTwice' });
   const training = scheduled(state, trainingId);
   if (training.status === 'held') throw conflict('TrainingAlreadyHeld', `Training ${trainingId} was already held on ${training.heldOn}`);
   if (heldOn < training.startsOn) throw invalidInput('TrainingHeldBeforeItStarts', `heldOn (${heldOn}) is before the training starts (${training.startsOn})`, 'heldOn');
-  if (heldOn > dateInBosnia(context.now)) throw invalidInput('TrainingHeldInTheFuture', `A training cannot be recorded as held on ${heldOn}, a day still to come`, 'heldOn');
   mustBeEnrolled(training, attended);
   return [{ type: 'TrainingHeld', data: { trainingId, heldOn, attended } }];
 };

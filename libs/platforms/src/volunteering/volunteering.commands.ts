@@ -1,8 +1,11 @@
+import type { FormedPlatform } from '../platform/platform.state';
+
 /**
- * What logging hours needs to know of the platform it names: the handler folds the platform's stream and passes this
- * (any formed platform's state will do), or null when no such platform was ever formed.
+ * What logging hours needs to know of the platform it names: the handler folds the platform's stream and passes the
+ * formed platform, or null when it was never formed. Only its existence matters here; hours count on any platform,
+ * dormant or closed ones included, since they record work already done.
  */
-export type VolunteeringPlatform = { platformId: string };
+export type VolunteeringPlatform = Pick<FormedPlatform, 'platformId'>;
 
 export type LogVolunteerHours = {
   type: 'LogVolunteerHours';

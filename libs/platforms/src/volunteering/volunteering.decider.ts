@@ -4,14 +4,13 @@ import {
   DomainError,
   identifier,
   invalidInput,
-  isoDate,
   notFound,
   positiveWholeNumber,
   requiredFreeText,
   type CommandContext,
   type Decider,
 } from '@makers/kernel';
-import { dateInBosnia } from '../training/local-date';
+import { pastOrPresentDate } from '../platform/platform-calendar';
 import type { LogVolunteerHours, RejectVolunteerHours, VerifyVolunteerHours, VolunteeringCommand } from './volunteering.commands';
 import { MINUTES_IN_A_DAY, type VolunteeringEvent } from './volunteering.events';
 
@@ -87,7 +86,7 @@ const optionalIdentifier = (value: unknown, field: string): string | null => (va
 const log = (data: LogVolunteerHours['data'], state: Volunteering, context: CommandContext): VolunteeringEvent[] => {
   const entryId = identifier(data.entryId, 'entryId');
   const personId = identifier(data.personId, 'personId');
-  const on = isoDate(data.on, 'on');
+  const on = pastOrPresentDate(data.on, 'on', context.now, 'VolunteerHoursInTheFuture');
   const minutes = positiveWholeNumber(data.minutes, 'minutes', 'VolunteerMinutesNotPositive');
   if (minutes > MINUTES_IN_A_DAY) throw invalidInput('VolunteerDayOver24Hours', `A day has ${MINUTES_IN_A_DAY} minutes; got ${minutes}`, 'minutes');
   const platformId = optionalIdentifier(data.platformId, 'platformId');
@@ -96,7 +95,6 @@ const log = (data: LogVolunteerHours['data'], state: Volunteering, context: Comm
     throw invalidInput('VolunteerHoursWithoutPlatformOrInitiative', 'Name the platform or the initiative the hours went to (or both)', 'platformId');
   }
   const activity = requiredFreeText(data.activity, 'activity');
-  if (on > dateInBosnia(context.now)) throw invalidInput('VolunteerHoursInTheFuture', `Hours cannot be logged for ${on}, a day still to come`, 'on');
   if (platformId !== null) {
     if (data.platform === null || data.platform === undefined) throw notFound('PlatformNotFound', `Platform ${platformId} was never formed`);
     if (data.platform.platformId !== platformId) {
