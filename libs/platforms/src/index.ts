@@ -78,3 +78,13 @@ export { platformStewards } from './platform/platform.permissions';
 export type { PlatformScope } from './platform/platform.permissions';
 export { PLATFORM_STREAM_PREFIX, platformStreamName } from './platform/platform.stream-name';
 export { todayInBiH } from './platform/platform-calendar';
+
+// meeting: stream platforms-meeting-<meetingId>.
+export { MEETING_EVENT_TYPES } from './meeting/meeting.events';
+export type { Attendee, MeetingCancelled, MeetingEvent, MeetingHeld, MeetingRescheduled, MeetingScheduled } from './meeting/meeting.events';
+export type { AttendeeSnapshot, CancelMeeting, HoldMeeting, MeetingCommand, RescheduleMeeting, ScheduleMeeting } from './meeting/meeting.commands';
+export { MAX_MINUTES_LENGTH, meetingDecider } from './meeting/meeting.decider';
+export type { Meeting, MeetingStatus } from './meeting/meeting.decider';
+export { meetingPolicy } from './meeting/meeting.policy';
+export { MEETING_STREAM_PREFIX, meetingStreamName } from './meeting/meeting.stream-name';
+export { calendarDateOf, isoDateTime } from './meeting/meeting-time';
