@@ -1,13 +1,9 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { Command, InvalidArgumentError } from 'commander';
 import { ROLES } from '@makers/kernel';
 import { readAppConfig } from '../../../apps/api/src/config/app-config';
-import { seedDemoData } from '../../../apps/api/src/demo/seed-demo-data';
-import { LedgerModule } from '../../../apps/api/src/ledger.module';
-import { replay } from './replay.command';
-import { mintToken } from './token.command';
-import { verify } from './verify.command';
+
+// Each command loads what it needs when it runs: `token` and `--help` need no Nest, no stores and no GraphQL.
 
 const positiveInteger = (value: string) => {
   const parsed = Number(value);
@@ -25,6 +21,7 @@ program
   .option('-p, --projection <name...>', 'only these projections', [])
   .option('-b, --batch-size <n>', 'events per transaction', positiveInteger, 500)
   .action(async (options: { projection: string[]; batchSize: number }) => {
+    const { replay } = await import('./replay.command');
     await replay(readAppConfig(), { projections: options.projection, batchSize: options.batchSize, interactive: Boolean(process.stderr.isTTY) });
   });
 
@@ -32,6 +29,11 @@ program
   .command('seed')
   .description('Load the MAKERS programme and its 14 partner municipalities; safe to run again.')
   .action(async () => {
+    const [{ NestFactory }, { LedgerModule }, { seedDemoData }] = await Promise.all([
+      import('@nestjs/core'),
+      import('../../../apps/api/src/ledger.module'),
+      import('../../../apps/api/src/demo/seed-demo-data'),
+    ]);
     const app = await NestFactory.createApplicationContext(LedgerModule, { logger: ['error', 'warn'] });
     app.enableShutdownHooks();
     try {
@@ -48,6 +50,7 @@ program
   .option('-u, --up-to <position>', 'only the history up to this global position (where the digest was recorded)', positiveInteger)
   .option('-e, --expect <digest>', 'the digest recorded earlier (sha256:…); exits 1 when the history no longer matches')
   .action(async (options: { upTo?: number; expect?: string }) => {
+    const { verify } = await import('./verify.command');
     const outcome = await verify(readAppConfig(), options);
     console.log(`${outcome.events} events up to position ${outcome.lastPosition}: ${outcome.digest}`);
     if (!outcome.matches) {
@@ -65,6 +68,7 @@ program
   .option('-p, --platform <id...>', 'platforms a moderator or member acts for')
   .option('-e, --expires-in <duration>', 'how long it is valid, e.g. 30m, 8h, 7d', '8h')
   .action(async (options: { role: string; subject?: string; municipality?: string[]; platform?: string[]; expiresIn: string }) => {
+    const { mintToken } = await import('./token.command');
     const token = await mintToken(readAppConfig(), {
       role: options.role,
       subject: options.subject,
