@@ -88,3 +88,20 @@ export type { Meeting, MeetingStatus } from './meeting/meeting.decider';
 export { meetingPolicy } from './meeting/meeting.policy';
 export { MEETING_STREAM_PREFIX, meetingStreamName } from './meeting/meeting.stream-name';
 export { calendarDateOf, isoDateTime } from './meeting/meeting-time';
+
+// decision-register: stream platforms-decisions-<platformId>.
+export { DECISION_KINDS, DECISION_REGISTER_EVENT_TYPES } from './decision-register/decision-register.events';
+export type {
+  DecisionKind,
+  DecisionRecorded,
+  DecisionRegisterEvent,
+  DecisionRescinded,
+  DecisionSuperseded,
+  PriorityIdentified,
+  Votes,
+} from './decision-register/decision-register.events';
+export type { DecisionRegisterCommand, RecordDecision } from './decision-register/decision-register.commands';
+export { MAX_DECISION_TEXT_LENGTH, decisionRegisterDecider, isStanding } from './decision-register/decision-register.decider';
+export type { DecisionRegister, RegisteredDecision } from './decision-register/decision-register.decider';
+export { decisionRegisterPolicy } from './decision-register/decision-register.policy';
+export { DECISION_REGISTER_STREAM_PREFIX, decisionRegisterStreamName } from './decision-register/decision-register.stream-name';
