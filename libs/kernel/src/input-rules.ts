@@ -25,9 +25,12 @@ export const identifier = (value: unknown, field: string): string => {
 const CONTROL_IN_NAME = /[\p{Cc}\p{Cs}]/u;
 const CONTROL_IN_FREE_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
 
+/** Whitespace and invisible format characters alone (a zero-width space, a soft hyphen, a BOM) are as blank as nothing. */
+const VISIBLE = /[^\s\p{Cf}]/u;
+
 const text = (value: unknown, field: string, maxLength: number, forbidden: RegExp): string => {
   const trimmed = typeof value === 'string' ? value.normalize('NFC').trim() : '';
-  if (trimmed === '') throw invalidInput('Required', `${field} must not be blank`, field);
+  if (!VISIBLE.test(trimmed)) throw invalidInput('Required', `${field} must not be blank`, field);
   if (trimmed.length > maxLength) throw invalidInput('TooLong', `${field} must be at most ${maxLength} characters`, field);
   if (forbidden.test(trimmed)) throw invalidInput('ControlCharacters', `${field} must not contain control characters`, field);
   return trimmed;

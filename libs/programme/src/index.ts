@@ -21,7 +21,6 @@ export { programmePolicy } from './programme/programme.policy';
 export type { Programme } from './programme/programme.decider';
 export { PROGRAMME_STREAM_PREFIX, programmeStreamName } from './programme/programme.stream-name';
 
-export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './input-rules';
 
 export { programmeProjection } from './read-models/programme.projection';
 export { getProgramme, listProgrammes } from './read-models/programme.queries';

@@ -1,5 +1,5 @@
 import { assertNever, conflict, invalidInput, type Decider } from '@makers/kernel';
-import { identifier, optionalName, requiredName } from '../input-rules';
+import { identifier, optionalName, requiredName } from '@makers/kernel';
 import type { MunicipalityCommand, RegisterMunicipality } from './municipality.commands';
 import { ENTITIES, isEntity, type Entity, type MunicipalityEvent } from './municipality.events';
 

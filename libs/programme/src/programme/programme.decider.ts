@@ -1,5 +1,5 @@
 import { assertNever, conflict, invalidInput, notFound, type Decider, type Money } from '@makers/kernel';
-import { identifier, isoDate, optionalName, positiveMoney, positiveWholeNumber, requiredFreeText, requiredName } from '../input-rules';
+import { identifier, isoDate, optionalName, positiveMoney, positiveWholeNumber, requiredFreeText, requiredName } from '@makers/kernel';
 import type { AddPartnerMunicipality, ProgrammeCommand, RegisterProgramme, RemovePartnerMunicipality } from './programme.commands';
 import type { ProgrammeEvent, ProgrammeTarget } from './programme.events';
 

@@ -10,7 +10,7 @@ import {
   type GraphQLInputObjectType,
   type GraphQLInputType,
 } from 'graphql';
-import { MAX_TEXT_LENGTH } from '@makers/programme';
+import { MAX_TEXT_LENGTH } from '@makers/kernel';
 import type { FieldMeaning } from './field-meanings';
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '@makers/programme';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '@makers/kernel';
 
 /**
  * What a field means, beyond its GraphQL type: it decides which values are bad for it. A String may be a name (one

@@ -1,4 +1,4 @@
-import { DomainError } from '@makers/kernel';
+import { DomainError } from './domain-error';
 import { optionalName, requiredFreeText, requiredName } from './input-rules';
 
 const refusal = (check: () => unknown) => {
