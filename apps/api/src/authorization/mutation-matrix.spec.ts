@@ -1,21 +1,11 @@
 import { ROLES } from '@makers/kernel';
 import { errorCodes, startApi, type ApiHarness, type Caller } from '../testing/api-harness';
-import { mutationExamples, type MutationExample, type PreparedCall } from '../testing/mutation-examples';
-import { allows, COLUMNS, coverageGaps, missingConcern, schemaFields, type AccessRule } from './access-matrix';
+import { mutationExamples } from '../testing/all-mutation-examples';
+import type { MutationExample, PreparedCall } from '../testing/mutation-examples';
+import { allows, COLUMNS, coverageGaps, missingConcern, schemaFields } from './access-matrix';
+import { MUTATION_RULES } from './access-rules';
 
-/**
- * Who may call each mutation: the rules as the programme states them, written down independently of the policies
- * that enforce them. Every mutation the schema serves needs a row; `withinScope` lists scoped roles allowed only for
- * the municipality or platform the call concerns (none yet: the register and the partnerships are UNDP's to keep).
- */
-const MUTATION_RULES: Readonly<Record<string, AccessRule>> = {
-  registerProgramme: { roles: ['programme-manager', 'administrator'] },
-  registerMunicipality: { roles: ['programme-manager', 'administrator'] },
-  addPartnerMunicipality: { roles: ['programme-manager', 'administrator'] },
-  removePartnerMunicipality: { roles: ['programme-manager', 'administrator'] },
-};
-
-const THIS_FILE = 'MUTATION_RULES (apps/api/src/authorization/mutation-matrix.spec.ts)';
+const THIS_FILE = 'the mutation rules of its context (apps/api/src/<context>/<context>.access-rules.ts, merged in authorization/access-rules.ts)';
 
 describe('who may call each mutation (every mutation of the schema × every role)', () => {
   let api: ApiHarness;
@@ -46,7 +36,7 @@ describe('who may call each mutation (every mutation of the schema × every role
       schemaFields(api.app, 'Mutation'),
       [
         { what: 'a row saying which roles may call it', where: `to ${THIS_FILE}`, has: (field) => field in MUTATION_RULES },
-        { what: 'a valid call with its setup', where: 'to mutationExamples (apps/api/src/testing/mutation-examples.ts)', has: (field) => field in mutationExamples },
+        { what: 'a valid call with its setup', where: 'to the mutation examples of its context (apps/api/src/<context>/<context>.mutation-examples.ts)', has: (field) => field in mutationExamples },
       ],
       Object.keys(MUTATION_RULES),
       THIS_FILE,
@@ -67,7 +57,7 @@ describe('who may call each mutation (every mutation of the schema × every role
   it.each(Object.keys(MUTATION_RULES))('%s: exactly the allowed roles succeed; every other is FORBIDDEN and appends nothing; no token is UNAUTHENTICATED', async (mutation) => {
     const rule = MUTATION_RULES[mutation];
     const example = mutationExamples[mutation];
-    if (!example) throw new Error(`${mutation}: add a valid call with its setup to mutationExamples (apps/api/src/testing/mutation-examples.ts)`);
+    if (!example) throw new Error(`${mutation}: add a valid call with its setup to apps/api/src/<context>/<context>.mutation-examples.ts`);
 
     const expected: Record<string, string> = {};
     const actual: Record<string, string> = {};

@@ -1,23 +1,12 @@
 import { ROLES, type Role } from '@makers/kernel';
+import { QUERY_RULES } from './access-rules';
 import { errorCodes, startApi, type ApiHarness, type Caller } from '../testing/api-harness';
 import { coverageGaps, schemaFields } from './access-matrix';
 import { declaredQueryRules } from './declared-query-rules';
-import { prepareQueryExamples, queryExamples } from './query-examples';
+import { prepareQueryExamples, queryExamples } from './all-query-examples';
 
-/**
- * Who may read each query, written down independently of the @AllowedRoles that enforce it. Programmes and
- * municipalities are the programme's public facts; the audit trail is for those who answer for the ledger.
- */
-const QUERY_RULES: Readonly<Record<string, readonly Role[]>> = {
-  programme: ROLES,
-  programmes: ROLES,
-  municipality: ROLES,
-  municipalities: ROLES,
-  auditTrail: ['donor-auditor', 'programme-manager', 'administrator'],
-};
-
-const THIS_FILE = 'QUERY_RULES (apps/api/src/authorization/query-matrix.spec.ts)';
-const EXAMPLES_FILE = 'queryExamples (apps/api/src/authorization/query-examples.ts)';
+const THIS_FILE = 'the query rules of its context (apps/api/src/<context>/<context>.access-rules.ts, merged in authorization/access-rules.ts)';
+const EXAMPLES_FILE = 'the query examples of its context (apps/api/src/<context>/<context>.query-examples.ts)';
 
 const sameRoles = (a: readonly Role[], b: readonly Role[]) => [...a].sort().join() === [...b].sort().join();
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { readAppConfig } from '../../config/app-config';
 import { errorCodes, startApi, type ApiHarness } from '../api-harness';
-import { mutationExamples } from '../mutation-examples';
+import { mutationExamples } from '../all-mutation-examples';
 import { garbageInput, oneBadField, requiredFieldsMissing, unknownField, type BadInputCase } from './bad-input-cases';
 import { describeInput, inputTypeOf, mutationsOf, type MutationInput } from './input-slots';
 import { preview, refusalProblem } from './refusal';

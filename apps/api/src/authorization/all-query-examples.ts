@@ -1,0 +1,12 @@
+import { programmeQueryExamples } from '../programme/programme.query-examples';
+import type { ApiHarness } from '../testing/api-harness';
+import type { QueryExample, QueryExamples } from './query-example';
+
+const contexts: readonly QueryExamples[] = [programmeQueryExamples];
+
+/** Every context's query examples, merged for the query matrix. */
+export const queryExamples: Readonly<Record<string, QueryExample>> = Object.assign({}, ...contexts.map((context) => context.queries));
+
+export const prepareQueryExamples = async (api: ApiHarness): Promise<void> => {
+  for (const context of contexts) await context.prepare(api);
+};
