@@ -18,8 +18,8 @@ module.exports = {
   moduleNameMapper,
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swcOptions, sourceMaps: 'inline' }],
-    // jose and canonicalize ship only ES modules; Node 20 requires them natively, jest's sandbox needs CommonJS.
-    '^.+/node_modules/(jose|canonicalize)/.+\\.js$': ['@swc/jest', { ...swcOptions, jsc: { ...swcOptions.jsc, parser: { syntax: 'ecmascript' } } }],
+    // jose ships only ES modules; Node 20 requires them natively, jest's module sandbox needs them as CommonJS.
+    '^.+/node_modules/jose/.+\\.js$': ['@swc/jest', { ...swcOptions, jsc: { ...swcOptions.jsc, parser: { syntax: 'ecmascript' } } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|canonicalize)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
 };

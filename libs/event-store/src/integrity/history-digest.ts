@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from './canonical-json';
 import type { EventStore, RecordedEvent } from '../event-store';
 
 /** What an auditor writes down and later checks again: how many events, up to where, and their chained digest. */
@@ -18,7 +18,7 @@ const GENESIS = 'makers-ledger/history/v1';
  * position is left out (the chain's order already fixes it), so a history copied to another store keeps its digest.
  */
 const canonicalEvent = (event: RecordedEvent): string =>
-  canonicalize({ id: event.id, streamName: event.streamName, revision: event.revision, type: event.type, data: event.data ?? null, metadata: event.metadata }) as string;
+  canonicalJson({ id: event.id, streamName: event.streamName, revision: event.revision, type: event.type, data: event.data ?? null, metadata: event.metadata });
 
 /**
  * Chains every event in global order: digestₙ = SHA-256(digestₙ₋₁ ‖ canonical eventₙ). Changing, removing, inserting or
