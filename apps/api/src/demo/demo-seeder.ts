@@ -1,0 +1,36 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DomainError, identity } from '@makers/kernel';
+import type { CommandMetadata } from '@makers/event-store';
+import { CommandSender } from '../commands/command-sender';
+import { commandMetadataFor } from '../request/command-metadata';
+
+export interface SeedSummary {
+  applied: number;
+  /** Commands the ledger refused as already done: the demo data was there. */
+  skipped: number;
+}
+
+/** The demo data is recorded under its own identity, so auditors can tell it from real entries. */
+export const SEED_IDENTITY = identity('system:demo-seed', ['administrator']);
+
+/**
+ * Sends the demo data's commands through the command bus, like any other client, so every rule applies. A command
+ * refused as a conflict (already registered, already a partner) counts as already there, which makes seeding
+ * idempotent; any other refusal is a broken fixture and stops the seed.
+ */
+export class DemoSeeder {
+  readonly summary: SeedSummary = { applied: 0, skipped: 0 };
+  private readonly correlationId = commandMetadataFor(SEED_IDENTITY).correlationId;
+
+  constructor(readonly app: INestApplicationContext) {}
+
+  async send(message: (metadata: CommandMetadata) => object): Promise<void> {
+    try {
+      await this.app.get(CommandSender).send(message({ ...commandMetadataFor(SEED_IDENTITY), correlationId: this.correlationId }));
+      this.summary.applied++;
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
+      this.summary.skipped++;
+    }
+  }
+}

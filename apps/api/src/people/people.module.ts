@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** People: persons whose personal data is sealed per person, and forgetting them. */
+@Module({ providers: [] })
+export class PeopleModule {}
