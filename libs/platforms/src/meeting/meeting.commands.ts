@@ -1,5 +1,5 @@
 import type { Platform } from '../platform/platform.state';
-import type { Sex } from '../sex';
+import type { Sex } from '@makers/people';
 
 /**
  * What the holding handler found for an attendee: sex from the person's stream, year of birth opened from the vault

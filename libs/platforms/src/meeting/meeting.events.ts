@@ -1,6 +1,6 @@
 import type { AgeGroup } from '../age-group';
 import type { MemberRole } from '../platform/platform.events';
-import type { Sex } from '../sex';
+import type { Sex } from '@makers/people';
 
 export type MeetingScheduled = {
   type: 'MeetingScheduled';

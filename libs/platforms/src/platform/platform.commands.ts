@@ -1,6 +1,6 @@
 import type { KnownMunicipality } from '@makers/programme';
 import type { Money } from '@makers/kernel';
-import type { Sex } from '../sex';
+import type { Sex } from '@makers/people';
 import type { MemberRole, MilestoneKind } from './platform.events';
 import type { QuorumRule } from './quorum';
 

@@ -1,6 +1,6 @@
 import type { Money } from '@makers/kernel';
 import type { Entity } from '@makers/programme';
-import type { Sex } from '../sex';
+import type { Sex } from '@makers/people';
 import type { QuorumRule } from './quorum';
 
 export const MEMBER_ROLES = ['young-activist', 'municipal-staff', 'moderator', 'mentor', 'citizen'] as const;

@@ -1,6 +1,6 @@
 // MAKERS platforms and people for the given/when/then specs of the platforms context (not part of the public face).
 import type { KnownMunicipality } from '@makers/programme';
-import type { Sex } from '../sex';
+import type { Sex } from '@makers/people';
 import type { CoChairsNamed, MemberAdmitted, MemberRole, PlatformEvent, PlatformFormed } from './platform.events';
 import { fold } from '@makers/kernel';
 import { platformDecider } from './platform.decider';

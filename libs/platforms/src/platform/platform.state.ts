@@ -1,5 +1,5 @@
 import { assertNever } from '@makers/kernel';
-import type { Sex } from '../sex';
+import type { Sex } from '@makers/people';
 import type {
   CoChairSeat,
   MemberRole,

@@ -1,4 +1,4 @@
-import type { Sex } from '../sex';
+import type { Sex } from '@makers/people';
 import type { TrainingAudience, TrainingTopic } from './training.events';
 
 export type ScheduleTraining = {

@@ -1,7 +1,7 @@
 import { assertNever, conflict, identifier, invalidInput, isoDate, notFound, requiredName, type CommandContext, type Decider } from '@makers/kernel';
 import { ageGroupOn, type AgeGroup } from '../age-group';
 import { pastOrPresentDate } from '../platform/platform-calendar';
-import type { Sex } from '../sex';
+import type { Sex } from '@makers/people';
 import type { EnrolParticipant, RecordCompletion, RecordTrainingHeld, ScheduleTraining, TrainingCommand } from './training.commands';
 import {
   isTrainingAudience,

@@ -1,5 +1,5 @@
 import type { AgeGroup } from '../age-group';
-import type { Sex } from '../sex';
+import type { Sex } from '@makers/people';
 
 /** The skills the programme builds (advocacy ... gender equality), and moderation for the staff who lead platforms. */
 export const TRAINING_TOPICS = [
