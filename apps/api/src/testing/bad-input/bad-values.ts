@@ -11,7 +11,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { MAX_TEXT_LENGTH } from '@makers/kernel';
-import type { FieldMeaning } from './field-meanings';
+import type { FieldMeaning } from './field-meaning';
 
 /**
  * fast-check arbitraries of values that are wrong for a field, chosen by its GraphQL type and its meaning. Each one

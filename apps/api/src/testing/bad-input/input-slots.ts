@@ -11,7 +11,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { badValue } from './bad-values';
-import { meaningOf, type FieldMeaning } from './field-meanings';
+import type { FieldMeaning } from './field-meaning';
+import { meaningOf } from './field-meanings';
 
 export type InputPath = readonly (string | number)[];
 
