@@ -1,1 +1,4 @@
 export { makersMunicipalities, makersPartnerMunicipalityIds, makersProgramme } from './makers-programme';
+export * from './makers-platforms';
+export * from './makers-meetings';
+export * from './makers-capacity';
