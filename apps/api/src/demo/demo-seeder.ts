@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { DomainError, identity } from '@makers/kernel';
+import { DomainError, identity, type Identity } from '@makers/kernel';
 import type { CommandMetadata } from '@makers/event-store';
 import { CommandSender } from '../commands/command-sender';
 import { commandMetadataFor } from '../request/command-metadata';
@@ -24,9 +24,15 @@ export class DemoSeeder {
 
   constructor(readonly app: INestApplicationContext) {}
 
-  async send(message: (metadata: CommandMetadata) => object): Promise<void> {
+  /** Sends as the seed's own identity. */
+  send(message: (metadata: CommandMetadata) => object): Promise<void> {
+    return this.sendAs(SEED_IDENTITY, message);
+  }
+
+  /** Sends as someone else, where a rule needs a second person (hours are verified by another than who logged them). */
+  async sendAs(who: Identity, message: (metadata: CommandMetadata) => object): Promise<void> {
     try {
-      await this.app.get(CommandSender).send(message({ ...commandMetadataFor(SEED_IDENTITY), correlationId: this.correlationId }));
+      await this.app.get(CommandSender).send(message({ ...commandMetadataFor(who), correlationId: this.correlationId }));
       this.summary.applied++;
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
