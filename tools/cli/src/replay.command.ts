@@ -2,7 +2,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { rebuildProjection, type Projection } from '@makers/projections';
 import type { AppConfig } from '../../../apps/api/src/config/app-config';
 import { allProjections } from '../../../apps/api/src/infrastructure/projections';
-import { openEventStore, openReadModels } from '../../../apps/api/src/infrastructure/open-stores';
+import { openEventStore, openReadModels, openVault, openVaultDatabase } from '../../../apps/api/src/infrastructure/open-stores';
 
 export interface ReplayOptions {
   /** Only these projections; all when empty. */
@@ -21,10 +21,12 @@ export interface ReplayResult {
 
 /** Rebuilds read models from zero by replaying the event store, and says how fast it went. */
 export const replay = async (config: AppConfig, options: ReplayOptions, print: (line: string) => void = console.log): Promise<ReplayResult[]> => {
-  const selected = select(options.projections);
   const store = openEventStore(config);
   const database = openReadModels(config);
+  // The people directory opens names with the vault as it replays: the same keys, the same master key as the API.
+  const vaultDatabase = openVaultDatabase(config);
   try {
+    const selected = select(allProjections({ vault: await openVault(config, vaultDatabase) }), options.projections);
     const head = await lastPosition(store);
     const results: ReplayResult[] = [];
     for (const projection of selected) {
@@ -47,11 +49,12 @@ export const replay = async (config: AppConfig, options: ReplayOptions, print: (
     return results;
   } finally {
     await database.destroy();
+    await vaultDatabase.destroy();
     await store.close();
   }
 };
 
-const select = (names: readonly string[]): Projection[] => {
+const select = (allProjections: readonly Projection[], names: readonly string[]): Projection[] => {
   if (names.length === 0) return [...allProjections];
   const unknown = names.filter((name) => !allProjections.some((projection) => projection.name === name));
   if (unknown.length > 0) {

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { parseMasterKey, type MasterKey } from '@makers/vault';
 import { readHardeningConfig, type HardeningConfig } from '../graphql/hardening/hardening-config';
 
 /** Everything the API reads from its environment, read once at start. */
@@ -15,6 +16,11 @@ export interface AppConfig {
   readonly databaseUrl?: string;
   /** PostgreSQL schema for the read models (tests give each run its own). */
   readonly databaseSchema?: string;
+  /**
+   * The vault's master key (VAULT_MASTER_KEY, 32 bytes as base64), which wraps every person's key. Unset: the embedded
+   * default keeps one in `dataDir/vault-master.key`, made on first start. A KeyObject: it prints as nothing.
+   */
+  readonly vaultMasterKey?: MasterKey;
   /** Load the MAKERS demo programme at start (idempotent). */
   readonly seedDemoData: boolean;
   readonly auth: AuthConfig;
@@ -47,6 +53,7 @@ export const readAppConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig =
     eventStoreConnectionString,
     databaseUrl: env.DATABASE_URL || undefined,
     databaseSchema: env.DATABASE_SCHEMA || undefined,
+    vaultMasterKey: env.VAULT_MASTER_KEY ? parseMasterKey(env.VAULT_MASTER_KEY) : undefined,
     // Demo data belongs to the embedded default; a real deployment opts in.
     seedDemoData: env.MAKERS_DEMO_DATA ? env.MAKERS_DEMO_DATA === 'on' : !eventStoreConnectionString,
     auth: env.AUTH_ISSUER

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@makers/event-store';
 import { ProjectionRunner, type ReadModelDatabase } from '@makers/projections';
+import type { PersonalDataVault } from '@makers/vault';
 import { allProjections } from './projections';
-import { EVENT_STORE, READ_MODEL_DATABASE } from './tokens';
+import { EVENT_STORE, READ_MODEL_DATABASE, VAULT, VAULT_DATABASE } from './tokens';
 
 /**
  * Runs the projections inside the API process, fed by the event store's checkpointed subscription (never the
@@ -16,11 +17,13 @@ export class ProjectionRunnerService implements OnApplicationBootstrap, OnApplic
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_DATABASE) private readonly database: ReadModelDatabase,
+    @Inject(VAULT) vault: PersonalDataVault,
+    @Inject(VAULT_DATABASE) private readonly vaultDatabase: ReadModelDatabase,
   ) {
     this.runner = new ProjectionRunner({
       store,
       database,
-      projections: [...allProjections],
+      projections: [...allProjections({ vault })],
       logger: { log: (message: string) => this.logger.log(message), error: (message: string, error?: unknown) => this.logger.error(message, error instanceof Error ? error.stack : error) },
     });
   }
@@ -34,9 +37,11 @@ export class ProjectionRunnerService implements OnApplicationBootstrap, OnApplic
     return this.runner.waitForPosition(position);
   }
 
+  /** Here, in this order: a projection still applying a batch may be opening names with the vault. */
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
     await this.database.destroy();
+    await this.vaultDatabase.destroy();
     await this.store.close();
   }
 }

@@ -1,5 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { PERSON_LOOKUP } from './person-lookup';
+import { VaultPersonLookup } from './vault-person-lookup';
 
-/** People: persons whose personal data is sealed per person, and forgetting them. */
-@Module({ providers: [] })
+/**
+ * People: persons whose personal data is sealed per person, and forgetting them. Global, so that the handlers of
+ * other contexts (members, attendance, enrolment) inject PERSON_LOOKUP without importing it.
+ */
+@Global()
+@Module({
+  providers: [{ provide: PERSON_LOOKUP, useClass: VaultPersonLookup }],
+  exports: [PERSON_LOOKUP],
+})
 export class PeopleModule {}
