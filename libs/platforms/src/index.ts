@@ -103,3 +103,12 @@ export { MAX_DECISION_TEXT_LENGTH, decisionRegisterDecider, isStanding } from '.
 export type { DecisionRegister, RegisteredDecision } from './decision-register/decision-register.decider';
 export { decisionRegisterPolicy } from './decision-register/decision-register.policy';
 export { DECISION_REGISTER_STREAM_PREFIX, decisionRegisterStreamName } from './decision-register/decision-register.stream-name';
+
+// The platform read model: platforms, memberships (person ids, roles, sex; names live in the people directory), milestones.
+export { platformProjection } from './read-models/platform/platform.projection';
+export { getPlatform, listMemberships, listMilestones, listPlatforms } from './read-models/platform/platform.queries';
+export type { CoChairView, ListPlatformsOptions, MembershipView, MilestoneView, PlatformMunicipalityView, PlatformView } from './read-models/platform/platform.queries';
+export { PLATFORM_STATES, isPlatformState } from './read-models/platform/platform-filter';
+export type { PlatformFilter, PlatformState } from './read-models/platform/platform-filter';
+export { countCurrentMembers, platformStatistics } from './read-models/platform/platform-statistics.queries';
+export type { MemberCounts, PlatformStatistics } from './read-models/platform/platform-statistics.queries';
