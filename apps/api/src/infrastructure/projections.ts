@@ -1,4 +1,5 @@
 import type { Projection } from '@makers/projections';
+import { peopleDirectoryProjection } from '@makers/people';
 import { programmeProjection } from '@makers/programme';
 import type { PersonalDataVault } from '@makers/vault';
 
@@ -8,7 +9,7 @@ export interface ProjectionDependencies {
 }
 
 /** Every read model the API serves; the runner keeps each one current, the CLI's replay rebuilds them. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the people directory takes the vault next
 export const allProjections = ({ vault }: ProjectionDependencies): readonly Projection[] => [
   programmeProjection,
+  peopleDirectoryProjection(vault),
 ];
