@@ -112,3 +112,19 @@ export { PLATFORM_STATES, isPlatformState } from './read-models/platform/platfor
 export type { PlatformFilter, PlatformState } from './read-models/platform/platform-filter';
 export { countCurrentMembers, platformStatistics } from './read-models/platform/platform-statistics.queries';
 export type { MemberCounts, PlatformStatistics } from './read-models/platform/platform-statistics.queries';
+
+// Read models: trainings with participation figures; volunteer hours entry by entry and summed.
+export { trainingProjection } from './read-models/training/training.projection';
+export { getTraining, getTrainingParticipation, listTrainings } from './read-models/training/training.queries';
+export type { ListTrainingsOptions, ParticipationCounts, TrainingParticipationView, TrainingView } from './read-models/training/training.queries';
+export { TRAINING_STATES } from './read-models/training/training-read-model.tables';
+export type { TrainingState } from './read-models/training/training-read-model.tables';
+export { volunteeringProjection } from './read-models/volunteering/volunteering.projection';
+export { getVolunteerEntry, listVolunteerHours, municipalityIdsOfPlatform } from './read-models/volunteering/volunteer-hours.queries';
+export type { ListVolunteerHoursOptions, VolunteerEntryView, VolunteerHoursFilter, VolunteerHoursVisibility } from './read-models/volunteering/volunteer-hours.queries';
+export { summariseVolunteerHours, VOLUNTEER_HOURS_GROUPINGS } from './read-models/volunteering/volunteer-hours-summary';
+export type { VolunteerHoursGroupView, VolunteerHoursGrouping, VolunteerHoursSums, VolunteerHoursSummaryView } from './read-models/volunteering/volunteer-hours-summary';
+export { volunteerTime } from './read-models/volunteering/volunteer-time';
+export type { VolunteerTime } from './read-models/volunteering/volunteer-time';
+export { VOLUNTEER_ENTRY_STATUSES } from './read-models/volunteering/volunteering-read-model.tables';
+export type { VolunteerEntryStatus } from './read-models/volunteering/volunteering-read-model.tables';
