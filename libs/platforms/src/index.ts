@@ -128,3 +128,11 @@ export { volunteerTime } from './read-models/volunteering/volunteer-time';
 export type { VolunteerTime } from './read-models/volunteering/volunteer-time';
 export { VOLUNTEER_ENTRY_STATUSES } from './read-models/volunteering/volunteering-read-model.tables';
 export type { VolunteerEntryStatus } from './read-models/volunteering/volunteering-read-model.tables';
+
+// Read models of meetings (attendance by sex and age group from the MeetingHeld event alone) and of the decision register.
+export { meetingProjection } from './read-models/meeting/meeting.projection';
+export { MEETING_STATES, getMeeting, getMeetingAttendance, listMeetingAttendees, listMeetings } from './read-models/meeting/meeting.queries';
+export type { ListMeetingsOptions, MeetingAttendanceView, MeetingAttendeeView, MeetingRescheduleView, MeetingState, MeetingView } from './read-models/meeting/meeting.queries';
+export { decisionProjection } from './read-models/decision/decision.projection';
+export { getDecision, getPriority, listDecisions, listPriorities } from './read-models/decision/decision.queries';
+export type { DecisionStatus, DecisionView, ListDecisionsOptions, ListPrioritiesOptions, PriorityView } from './read-models/decision/decision.queries';

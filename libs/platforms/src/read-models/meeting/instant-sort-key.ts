@@ -1,0 +1,8 @@
+/**
+ * A date-time with offset as the UTC instant it names (`2021-05-20T18:00:00+02:00` → `2021-05-20T16:00:00.000Z`):
+ * compared as text, these order by time on both databases, whatever offsets the times were written with.
+ */
+export const utcInstant = (dateTime: string): string => new Date(Date.parse(dateTime)).toISOString();
+
+/** Separates a sort key's parts; it sorts before every character an instant or id may hold. */
+export const KEY_SEPARATOR = '\u0001';
