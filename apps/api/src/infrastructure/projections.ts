@@ -1,5 +1,6 @@
 import type { Projection } from '@makers/projections';
 import { peopleDirectoryProjection } from '@makers/people';
+import { trainingProjection, volunteeringProjection } from '@makers/platforms';
 import { programmeProjection } from '@makers/programme';
 import type { PersonalDataVault } from '@makers/vault';
 
@@ -12,4 +13,6 @@ export interface ProjectionDependencies {
 export const allProjections = ({ vault }: ProjectionDependencies): readonly Projection[] => [
   programmeProjection,
   peopleDirectoryProjection(vault),
+  trainingProjection,
+  volunteeringProjection,
 ];
