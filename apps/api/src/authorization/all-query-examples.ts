@@ -1,8 +1,9 @@
+import { peopleQueryExamples } from '../people/people.query-examples';
 import { programmeQueryExamples } from '../programme/programme.query-examples';
 import type { ApiHarness } from '../testing/api-harness';
 import type { QueryExample, QueryExamples } from './query-example';
 
-const contexts: readonly QueryExamples[] = [programmeQueryExamples];
+const contexts: readonly QueryExamples[] = [programmeQueryExamples, peopleQueryExamples];
 
 /** Every context's query examples, merged for the query matrix. */
 export const queryExamples: Readonly<Record<string, QueryExample>> = Object.assign({}, ...contexts.map((context) => context.queries));

@@ -1,4 +1,6 @@
 import { Global, Module } from '@nestjs/common';
+import { PersonCommandHandler } from './people.handlers';
+import { PeopleResolver } from './people.resolver';
 import { PERSON_LOOKUP } from './person-lookup';
 import { VaultPersonLookup } from './vault-person-lookup';
 
@@ -8,7 +10,7 @@ import { VaultPersonLookup } from './vault-person-lookup';
  */
 @Global()
 @Module({
-  providers: [{ provide: PERSON_LOOKUP, useClass: VaultPersonLookup }],
+  providers: [PersonCommandHandler, PeopleResolver, { provide: PERSON_LOOKUP, useClass: VaultPersonLookup }],
   exports: [PERSON_LOOKUP],
 })
 export class PeopleModule {}

@@ -1,3 +1,4 @@
+import { peopleFieldMeanings } from '../../people/people.field-meanings';
 import { programmeFieldMeanings } from '../../programme/programme.field-meanings';
 import type { FieldMeaning } from './field-meaning';
 
@@ -8,4 +9,5 @@ import type { FieldMeaning } from './field-meaning';
  */
 export const ALL_FIELD_MEANINGS: Readonly<Record<string, FieldMeaning>> = {
   ...programmeFieldMeanings,
+  ...peopleFieldMeanings,
 };
