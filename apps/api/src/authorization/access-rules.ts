@@ -1,17 +1,20 @@
 import type { Role } from '@makers/kernel';
 import { auditQueryRules } from '../audit/audit.access-rules';
 import { peopleMutationRules, peopleQueryRules } from '../people/people.access-rules';
+import { platformsMutationRules, platformsQueryRules } from '../platforms/platforms.access-rules';
 import { programmeMutationRules, programmeQueryRules } from '../programme/programme.access-rules';
 import type { AccessRule } from './access-matrix';
 
 /** Every context's rules, for the matrices: each mutation and query of the schema needs one. */
 export const MUTATION_RULES: Readonly<Record<string, AccessRule>> = {
   ...programmeMutationRules,
+  ...platformsMutationRules,
   ...peopleMutationRules,
 };
 
 export const QUERY_RULES: Readonly<Record<string, readonly Role[]>> = {
   ...programmeQueryRules,
+  ...platformsQueryRules,
   ...peopleQueryRules,
   ...auditQueryRules,
 };

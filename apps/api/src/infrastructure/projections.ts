@@ -1,6 +1,7 @@
 import type { Projection } from '@makers/projections';
 import { peopleDirectoryProjection } from '@makers/people';
 import { trainingProjection, volunteeringProjection } from '@makers/platforms';
+import { platformProjection } from '@makers/platforms';
 import { programmeProjection } from '@makers/programme';
 import type { PersonalDataVault } from '@makers/vault';
 
@@ -12,6 +13,7 @@ export interface ProjectionDependencies {
 /** Every read model the API serves; the runner keeps each one current, the CLI's replay rebuilds them. */
 export const allProjections = ({ vault }: ProjectionDependencies): readonly Projection[] => [
   programmeProjection,
+  platformProjection,
   peopleDirectoryProjection(vault),
   trainingProjection,
   volunteeringProjection,

@@ -1,4 +1,5 @@
 import { peopleFieldMeanings } from '../../people/people.field-meanings';
+import { platformsFieldMeanings } from '../../platforms/platforms.field-meanings';
 import { programmeFieldMeanings } from '../../programme/programme.field-meanings';
 import type { FieldMeaning } from './field-meaning';
 
@@ -9,5 +10,6 @@ import type { FieldMeaning } from './field-meaning';
  */
 export const ALL_FIELD_MEANINGS: Readonly<Record<string, FieldMeaning>> = {
   ...programmeFieldMeanings,
+  ...platformsFieldMeanings,
   ...peopleFieldMeanings,
 };

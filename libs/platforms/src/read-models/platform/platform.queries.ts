@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import { isCurrency, type Money } from '@makers/kernel';
-import type { Entity, Page, PageRequest } from '@makers/programme';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Entity, type Page, type PageRequest } from '@makers/programme';
 import type { Sex } from '@makers/people';
 import type { CoChairSeat, MemberRole, MilestoneKind } from '../../platform/platform.events';
 import type { QuorumRule } from '../../platform/quorum';
 import { platformsMatching, type PlatformFilter, type PlatformState } from './platform-filter';
-import { decodeCursor, encodeCursor, pageSize, toPage } from './platform-page-cursor';
 import {
   PLATFORM_MEMBERSHIPS,
   PLATFORM_MILESTONES,

@@ -1,0 +1,65 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { fold } from '@makers/kernel';
+import { handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
+import { platformDecider, platformPolicy, platformStreamName, type KnownPerson, type PlatformCommand, type PlatformEvent } from '@makers/platforms';
+import {
+  knownMunicipality,
+  municipalityDecider,
+  municipalityStreamName,
+  programmeDecider,
+  programmeStreamName,
+  type KnownMunicipality,
+  type MunicipalityEvent,
+  type ProgrammeEvent,
+} from '@makers/programme';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import { PERSON_LOOKUP, type PersonLookup } from '../people/person-lookup';
+import { DEFAULT_PROGRAMME_ID, ExecutePlatformCommand, type PlatformRequest } from './platforms.commands';
+
+@CommandHandler(ExecutePlatformCommand)
+export class PlatformCommandHandler implements ICommandHandler<ExecutePlatformCommand, HandledCommand<PlatformEvent>> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PERSON_LOOKUP) private readonly people: PersonLookup,
+  ) {}
+
+  async execute({ request, metadata }: ExecutePlatformCommand): Promise<HandledCommand<PlatformEvent>> {
+    const command = await this.complete(request);
+    const target = { streamName: platformStreamName(command.data.platformId), decider: platformDecider, policy: platformPolicy };
+    return handleCommand(this.store, target, command, metadata);
+  }
+
+  /** Adds the snapshots the decider needs from other aggregates' streams; the decider decides what they mean. */
+  private async complete(request: PlatformRequest): Promise<PlatformCommand> {
+    switch (request.type) {
+      case 'FormPlatform': {
+        const { programmeId = DEFAULT_PROGRAMME_ID, ...data } = request.data;
+        const municipalityIds = Array.isArray(data.municipalityIds) ? data.municipalityIds : [];
+        const [municipalities, partnerIds] = await Promise.all([Promise.all(municipalityIds.map((id) => this.municipality(id))), this.partnersOf(programmeId)]);
+        return { type: 'FormPlatform', data: { ...data, municipalities, partnerIds } };
+      }
+      case 'AdmitMember':
+        return { type: 'AdmitMember', data: { ...request.data, person: await this.person(request.data.personId) } };
+      default:
+        return request;
+    }
+  }
+
+  private async municipality(municipalityId: string): Promise<KnownMunicipality | null> {
+    const events = await this.store.readStream(municipalityStreamName(municipalityId));
+    return knownMunicipality(fold(municipalityDecider, events as unknown as MunicipalityEvent[]));
+  }
+
+  /** The programme's current partners; none when no such programme is registered (forming is then refused). */
+  private async partnersOf(programmeId: string): Promise<string[]> {
+    const programme = fold(programmeDecider, (await this.store.readStream(programmeStreamName(programmeId))) as unknown as ProgrammeEvent[]);
+    return programme.status === 'registered' ? [...programme.partners] : [];
+  }
+
+  /** A forgotten person is no longer one to admit: their data is erased, so they count as not registered. */
+  private async person(personId: string): Promise<KnownPerson | null> {
+    const facts = await this.people.find(personId);
+    return facts && !facts.forgotten ? { personId: facts.personId, sex: facts.sex } : null;
+  }
+}
