@@ -1,5 +1,6 @@
 import type { Role } from '@makers/kernel';
 import { auditQueryRules } from '../audit/audit.access-rules';
+import { capacityMutationRules, capacityQueryRules } from '../capacity/capacity.access-rules';
 import { peopleMutationRules, peopleQueryRules } from '../people/people.access-rules';
 import { platformsMutationRules, platformsQueryRules } from '../platforms/platforms.access-rules';
 import { programmeMutationRules, programmeQueryRules } from '../programme/programme.access-rules';
@@ -8,12 +9,14 @@ import type { AccessRule } from './access-matrix';
 /** Every context's rules, for the matrices: each mutation and query of the schema needs one. */
 export const MUTATION_RULES: Readonly<Record<string, AccessRule>> = {
   ...programmeMutationRules,
+  ...capacityMutationRules,
   ...platformsMutationRules,
   ...peopleMutationRules,
 };
 
 export const QUERY_RULES: Readonly<Record<string, readonly Role[]>> = {
   ...programmeQueryRules,
+  ...capacityQueryRules,
   ...platformsQueryRules,
   ...peopleQueryRules,
   ...auditQueryRules,

@@ -1,11 +1,13 @@
 import { peopleMutationExamples } from '../people/people.mutation-examples';
 import { platformsMutationExamples } from '../platforms/platforms.mutation-examples';
 import { programmeMutationExamples } from '../programme/programme.mutation-examples';
+import { capacityMutationExamples } from '../capacity/capacity.mutation-examples';
 import type { MutationExample } from './mutation-examples';
 
 /** Every context's valid mutation calls: what the role matrix and the bad-input properties go over. */
 export const mutationExamples: Readonly<Record<string, MutationExample>> = {
   ...programmeMutationExamples,
+  ...capacityMutationExamples,
   ...platformsMutationExamples,
   ...peopleMutationExamples,
 };

@@ -1,6 +1,7 @@
 import { peopleFieldMeanings } from '../../people/people.field-meanings';
 import { platformsFieldMeanings } from '../../platforms/platforms.field-meanings';
 import { programmeFieldMeanings } from '../../programme/programme.field-meanings';
+import { capacityFieldMeanings } from '../../capacity/capacity.field-meanings';
 import type { FieldMeaning } from './field-meaning';
 
 /**
@@ -10,6 +11,7 @@ import type { FieldMeaning } from './field-meaning';
  */
 export const ALL_FIELD_MEANINGS: Readonly<Record<string, FieldMeaning>> = {
   ...programmeFieldMeanings,
+  ...capacityFieldMeanings,
   ...platformsFieldMeanings,
   ...peopleFieldMeanings,
 };
