@@ -1,6 +1,7 @@
 import type { Role } from '@makers/kernel';
 import { auditQueryRules } from '../audit/audit.access-rules';
 import { capacityMutationRules, capacityQueryRules } from '../capacity/capacity.access-rules';
+import { meetingsMutationRules, meetingsQueryRules } from '../meetings/meetings.access-rules';
 import { peopleMutationRules, peopleQueryRules } from '../people/people.access-rules';
 import { platformsMutationRules, platformsQueryRules } from '../platforms/platforms.access-rules';
 import { programmeMutationRules, programmeQueryRules } from '../programme/programme.access-rules';
@@ -12,6 +13,7 @@ export const MUTATION_RULES: Readonly<Record<string, AccessRule>> = {
   ...capacityMutationRules,
   ...platformsMutationRules,
   ...peopleMutationRules,
+  ...meetingsMutationRules,
 };
 
 export const QUERY_RULES: Readonly<Record<string, readonly Role[]>> = {
@@ -19,5 +21,6 @@ export const QUERY_RULES: Readonly<Record<string, readonly Role[]>> = {
   ...capacityQueryRules,
   ...platformsQueryRules,
   ...peopleQueryRules,
+  ...meetingsQueryRules,
   ...auditQueryRules,
 };

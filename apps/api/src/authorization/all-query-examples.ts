@@ -1,3 +1,4 @@
+import { meetingsQueryExamples } from '../meetings/meetings.query-examples';
 import { peopleQueryExamples } from '../people/people.query-examples';
 import { platformsQueryExamples } from '../platforms/platforms.query-examples';
 import { programmeQueryExamples } from '../programme/programme.query-examples';
@@ -5,7 +6,7 @@ import { capacityQueryExamples } from '../capacity/capacity.query-examples';
 import type { ApiHarness } from '../testing/api-harness';
 import type { QueryExample, QueryExamples } from './query-example';
 
-const contexts: readonly QueryExamples[] = [programmeQueryExamples, peopleQueryExamples, platformsQueryExamples, capacityQueryExamples];
+const contexts: readonly QueryExamples[] = [programmeQueryExamples, peopleQueryExamples, platformsQueryExamples, capacityQueryExamples, meetingsQueryExamples];
 
 /** Every context's query examples, merged for the query matrix. */
 export const queryExamples: Readonly<Record<string, QueryExample>> = Object.assign({}, ...contexts.map((context) => context.queries));

@@ -2,6 +2,7 @@ import type { Projection } from '@makers/projections';
 import { peopleDirectoryProjection } from '@makers/people';
 import { trainingProjection, volunteeringProjection } from '@makers/platforms';
 import { platformProjection } from '@makers/platforms';
+import { decisionProjection, meetingProjection } from '@makers/platforms';
 import { programmeProjection } from '@makers/programme';
 import type { PersonalDataVault } from '@makers/vault';
 
@@ -17,4 +18,6 @@ export const allProjections = ({ vault }: ProjectionDependencies): readonly Proj
   peopleDirectoryProjection(vault),
   trainingProjection,
   volunteeringProjection,
+  meetingProjection,
+  decisionProjection,
 ];

@@ -1,3 +1,4 @@
+import { meetingsMutationExamples } from '../meetings/meetings.mutation-examples';
 import { peopleMutationExamples } from '../people/people.mutation-examples';
 import { platformsMutationExamples } from '../platforms/platforms.mutation-examples';
 import { programmeMutationExamples } from '../programme/programme.mutation-examples';
@@ -10,4 +11,5 @@ export const mutationExamples: Readonly<Record<string, MutationExample>> = {
   ...capacityMutationExamples,
   ...platformsMutationExamples,
   ...peopleMutationExamples,
+  ...meetingsMutationExamples,
 };

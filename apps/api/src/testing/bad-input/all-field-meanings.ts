@@ -1,3 +1,4 @@
+import { meetingsFieldMeanings } from '../../meetings/meetings.field-meanings';
 import { peopleFieldMeanings } from '../../people/people.field-meanings';
 import { platformsFieldMeanings } from '../../platforms/platforms.field-meanings';
 import { programmeFieldMeanings } from '../../programme/programme.field-meanings';
@@ -14,4 +15,5 @@ export const ALL_FIELD_MEANINGS: Readonly<Record<string, FieldMeaning>> = {
   ...capacityFieldMeanings,
   ...platformsFieldMeanings,
   ...peopleFieldMeanings,
+  ...meetingsFieldMeanings,
 };
