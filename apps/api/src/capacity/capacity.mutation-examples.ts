@@ -53,10 +53,15 @@ const trainingWithParticipant = async (api: ApiHarness, unique: string) => {
   await setUp(api, ENROL_PARTICIPANT, { trainingId: `training-${unique}`, personId: `person-${unique}` });
 };
 
-/** Hours logged by an administrator for a platform: anyone else may then vouch for them. */
+/**
+ * Hours logged for a platform by a programme manager, so that anyone else allowed, administrators included, may vouch
+ * for them: whoever logged hours may not verify them.
+ */
 const loggedHours = async (api: ApiHarness, unique: string) => {
   const platformId = await formPlatformForHours(api, unique);
-  await setUp(api, LOG_VOLUNTEER_HOURS, logVolunteerHoursInput(`entry-${unique}`, `person-${unique}`, platformId));
+  const input = logVolunteerHoursInput(`entry-${unique}`, `person-${unique}`, platformId);
+  const response = await api.graphql(LOG_VOLUNTEER_HOURS, { input }, { as: 'programme-manager' });
+  if (response.errors?.length) throw new Error(`Setup failed: ${JSON.stringify(response.errors)}`);
   return { personId: `person-${unique}`, entryId: `entry-${unique}`, platformId };
 };
 

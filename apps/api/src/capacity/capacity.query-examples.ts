@@ -12,7 +12,7 @@ export const capacityQueryExamples: QueryExamples = {
     await setUp(api, RECORD_COMPLETION, completion.input);
     const verify = capacityMutationExamples.verifyVolunteerHours;
     const { input, concerns } = await verify.prepare(api, UNIQUE);
-    // The administrator logged the hours, so another must vouch for them: the platform's moderator.
+    // Vouched for by the platform's moderator, as a moderator does.
     const moderator = identity(`moderator:${UNIQUE}`, ['platform-moderator'], concerns);
     const response = await api.graphql(verify.document, { input }, { as: moderator });
     if (response.errors?.length) throw new Error(`Setup failed: ${JSON.stringify(response.errors)}`);
