@@ -1,5 +1,4 @@
 import { ROLES } from '@makers/kernel';
-import { readAppConfig } from '../config/app-config';
 import { errorCodes, startApi, type ApiHarness, type Caller } from '../testing/api-harness';
 import { mutationExamples } from '../testing/all-mutation-examples';
 import type { MutationExample, PreparedCall } from '../testing/mutation-examples';
@@ -13,11 +12,7 @@ describe('who may call each mutation (every mutation of the schema × every role
   let calls = 0;
 
   beforeAll(async () => {
-    // Every attempt sets up a fresh aggregate as the administrator: a platform's meeting takes a dozen setup calls, so
-    // the matrix sends that one identity thousands of requests a minute. The per-identity rate limit (tested on its own
-    // in graphql/hardening) is lifted here so that it does not answer in place of the rules under test.
-    const defaults = readAppConfig({});
-    api = await startApi('sqlite', { hardening: { ...defaults.hardening, rateLimit: { ...defaults.hardening.rateLimit, limit: 1_000_000 } } });
+    api = await startApi('sqlite');
   });
   afterAll(() => api.close());
 
