@@ -31,11 +31,16 @@ export const oneBadField = (input: MutationInput, example: Record<string, unknow
     ),
   );
 
+/** Whether `path` lies inside the field at `outer` (`['quorum', 'kind']` inside `['quorum']`). */
+const isWithin = (path: InputPath, outer: InputPath) => outer.length < path.length && outer.every((step, index) => path[index] === step);
+
 /** One or more required fields left out; the refusal names at least one of them. */
 export const requiredFieldsMissing = (input: MutationInput, example: Record<string, unknown>): fc.Arbitrary<BadInputCase> | undefined => {
   const required = input.slots.filter((slot) => slot.required);
   if (required.length === 0) return undefined;
-  return fc.subarray(required, { minLength: 1 }).map((missing) => {
+  return fc.subarray(required, { minLength: 1 }).map((chosen) => {
+    // A required field inside a required object that is left out goes with it: only the outermost are removed and named.
+    const missing = chosen.filter((slot) => !chosen.some((other) => other !== slot && isWithin(slot.path, other.path)));
     let changed = example;
     for (const slot of missing) changed = changedAt(changed, slot.path, (holder, key) => delete holder[key]);
     return { input: changed, names: missing.map((slot) => slot.path) };
