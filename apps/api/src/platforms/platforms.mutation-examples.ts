@@ -30,12 +30,17 @@ const setUpOnce = async (api: ApiHarness, document: string, input: Record<string
   if (errors.length) throw new Error(`Setup failed: ${JSON.stringify(errors)}`);
 };
 
+/** The apps whose example partners are recorded: each example needs them, one app records them once. */
+const partnersRecorded = new WeakSet<ApiHarness>();
+
 const examplePartners = async (api: ApiHarness): Promise<void> => {
+  if (partnersRecorded.has(api)) return;
   await setUpOnce(api, REGISTER_PROGRAMME, registerProgrammeInput(EXAMPLE_PROGRAMME_ID));
   const [fbih, rs] = EXAMPLE_MUNICIPALITY_IDS;
   await setUpOnce(api, REGISTER_MUNICIPALITY, { id: fbih, name: 'Novo Sarajevo', entity: 'FBIH' });
   await setUpOnce(api, REGISTER_MUNICIPALITY, { id: rs, name: 'Istočno Novo Sarajevo', nameCyrillic: 'Источно Ново Сарајево', entity: 'RS' });
   for (const municipalityId of EXAMPLE_MUNICIPALITY_IDS) await setUpOnce(api, ADD_PARTNER, { programmeId: EXAMPLE_PROGRAMME_ID, municipalityId });
+  partnersRecorded.add(api);
 };
 
 export const formPlatformInput = (platformId: string) => ({
