@@ -1,5 +1,5 @@
 import { identity } from '@makers/kernel';
-import { REGISTER_PERSON, registerPersonInput } from '../people/people.mutation-examples';
+import { FORGET_PERSON, REGISTER_PERSON, registerPersonInput } from '../people/people.mutation-examples';
 import { errorCodes, startApi, type ApiHarness, type Caller, type GraphQLResponse, type ReadModelKind } from '../testing/api-harness';
 import { ADD_PARTNER, REGISTER_MUNICIPALITY, REGISTER_PROGRAMME, registerProgrammeInput } from '../programme/programme.mutation-examples';
 
@@ -354,6 +354,20 @@ describe.each<ReadModelKind>(['sqlite', 'postgres'])('platforms over GraphQL (re
     expect(response.data?.platformStatistics.members.byRoleAndSex).toContainEqual({ role: 'YOUNG_ACTIVIST', sex: 'FEMALE', count: 1 });
     const doboj = await api.graphql(STATISTICS, { municipalityId: 'doboj' });
     expect(doboj.data?.platformStatistics).toMatchObject({ platforms: 1, members: { total: 1, bySex: [{ sex: 'FEMALE', count: 1 }, { sex: 'MALE', count: 0 }, { sex: 'OTHER', count: 0 }, { sex: 'UNDISCLOSED', count: 0 }] } });
+  });
+
+  it('shows a forgotten member as erased, with the membership and every figure kept, and admits them nowhere else', async () => {
+    await ok(ADMIT, { platformId: DOBOJ, personId: 'mirela-jukic', role: 'YOUNG_ACTIVIST', joinedOn: '2021-06-01' });
+    const before = await api.graphql(PLATFORM, { id: DOBOJ });
+    expect(errorCodes(await api.graphql(FORGET_PERSON, { input: { personId: 'mirela-jukic', reason: 'Asked to be forgotten' } }))).toEqual([]);
+    const after = await api.graphql(PLATFORM, { id: DOBOJ });
+    expect(after.data?.platform.members).toContainEqual(
+      expect.objectContaining({ person: { personId: 'mirela-jukic', name: null, erased: true }, role: 'YOUNG_ACTIVIST', sex: 'FEMALE', current: true }),
+    );
+    expect(after.data?.platform.memberCounts).toEqual(before.data?.platform.memberCounts);
+    // Their data is erased: they are no one to admit any more.
+    const admittedElsewhere = await refused(ADMIT, { platformId: SARAJEVO, personId: 'mirela-jukic', role: 'CITIZEN', joinedOn: '2022-01-01' });
+    expect(admittedElsewhere[0].extensions).toMatchObject({ code: 'NOT_FOUND', rule: 'PersonNotFound' });
   });
 
   it('answers NOT_FOUND for a platform nobody formed, on the query and on every command about it, appending nothing', async () => {
