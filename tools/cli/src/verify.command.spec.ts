@@ -13,9 +13,10 @@ describe('verify: the auditor checks the history against a digest recorded earli
 
   it('matches the digest recorded at a position, even after later events', async () => {
     const recorded = await verify(api.config, {});
-    expect(recorded).toMatchObject({ events: 29, matches: true });
+    const seeded = (await api.allEvents()).length;
+    expect(recorded).toMatchObject({ events: seeded, matches: true });
     await api.graphql(`mutation { removePartnerMunicipality(input: { programmeId: "makers", municipalityId: "mostar", reason: "Audit test" }) { id } }`);
-    expect(await verify(api.config, { upTo: recorded.lastPosition, expect: recorded.digest })).toMatchObject({ matches: true, events: 29 });
-    expect(await verify(api.config, { expect: recorded.digest })).toMatchObject({ matches: false, events: 30 });
+    expect(await verify(api.config, { upTo: recorded.lastPosition, expect: recorded.digest })).toMatchObject({ matches: true, events: seeded });
+    expect(await verify(api.config, { expect: recorded.digest })).toMatchObject({ matches: false, events: seeded + 1 });
   });
 });

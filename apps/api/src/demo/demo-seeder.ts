@@ -15,8 +15,8 @@ export const SEED_IDENTITY = identity('system:demo-seed', ['administrator']);
 
 /**
  * Sends the demo data's commands through the command bus, like any other client, so every rule applies. A command
- * refused as a conflict (already registered, already a partner) counts as already there, which makes seeding
- * idempotent; any other refusal is a broken fixture and stops the seed.
+ * refused as a conflict (already registered, already a partner), or deciding nothing, counts as already there, which
+ * makes seeding idempotent; any other refusal is a broken fixture and stops the seed.
  */
 export class DemoSeeder {
   readonly summary: SeedSummary = { applied: 0, skipped: 0 };
@@ -32,8 +32,10 @@ export class DemoSeeder {
   /** Sends as someone else, where a rule needs a second person (hours are verified by another than who logged them). */
   async sendAs(who: Identity, message: (metadata: CommandMetadata) => object): Promise<void> {
     try {
-      await this.app.get(CommandSender).send(message({ ...commandMetadataFor(who), correlationId: this.correlationId }));
-      this.summary.applied++;
+      const handled = await this.app.get(CommandSender).send(message({ ...commandMetadataFor(who), correlationId: this.correlationId }));
+      // A command that decides nothing (the same co-chairs named again) is as much "already there" as a refused one.
+      if (handled.appended) this.summary.applied++;
+      else this.summary.skipped++;
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
       this.summary.skipped++;

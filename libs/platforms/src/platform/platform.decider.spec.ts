@@ -227,6 +227,9 @@ describe('co-chairs', () => {
   it('names a young activist and a member of municipal staff as co-chairs', () =>
     given(platformDecider, formingWithMembers).when(name('amra-hadzic', 'nikola-savic')).then([coChairsNamed(people.amra, people.nikola, '2021-02-01')]));
 
+  it('changes nothing when the same co-chairs are named again for the same day', () =>
+    given(platformDecider, [...formingWithMembers, coChairsNamed(people.amra, people.nikola, '2021-02-01')]).when(name('amra-hadzic', 'nikola-savic')).then([]));
+
   it('refuses a co-chair who is not an active member', () =>
     given(platformDecider, formingWithMembers).when(name('emir-mehmedovic', 'nikola-savic')).thenThrows({ code: 'CONFLICT', rule: 'CoChairNotAnActiveMember' }));
 

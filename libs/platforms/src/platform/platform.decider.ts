@@ -160,6 +160,12 @@ const nameCoChairs = (data: NameCoChairs['data'], state: Platform, { now }: Comm
   };
   seat(youngActivistId, 'young-activist', 'youngActivistId');
   seat(municipalStaffId, 'municipal-staff', 'municipalStaffId');
+  const seated = (seat: CoChairSeat, personId: string) => {
+    const term = platform.coChairTerms[seat].at(-1);
+    return term !== undefined && term.until === null && term.personId === personId && term.from === namedOn;
+  };
+  // The same naming again (a retried request, a re-run seed) changes nothing.
+  if (seated('young-activist', youngActivistId) && seated('municipal-staff', municipalStaffId)) return [];
   const lastNamedOn = platform.coChairTerms['young-activist'].at(-1)?.from;
   if (lastNamedOn !== undefined && namedOn < lastNamedOn) {
     throw conflict('CoChairsNamedOutOfOrder', `Co-chairs were last named on ${lastNamedOn}; a naming cannot go back before it`);
