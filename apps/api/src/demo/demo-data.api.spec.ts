@@ -1,0 +1,101 @@
+import { historyDigest } from '@makers/event-store';
+import { startApi, type ApiHarness } from '../testing/api-harness';
+import { seedDemoData } from './seed-demo-data';
+
+const INTER_ENTITY = 'novo-sarajevo-istocno-novo-sarajevo';
+
+/** What a programme manager's dashboards show: every figure that must survive a person being forgotten. */
+const DASHBOARDS = /* GraphQL */ `
+  query Dashboards($platformId: ID!, $trainingId: ID!) {
+    platformStatistics { platforms interMunicipal interEntity byState { state count } members { total bySex { sex count } byRole { role count } } }
+    platform(id: $platformId) { memberCounts { total bySex { sex count } byRoleAndSex { role sex count } } }
+    meetings(platformId: $platformId, first: 50) {
+      nodes { id state quorumMet attendance { members guests youth total bySexAndAgeGroup { sex ageGroup count } } }
+    }
+    training(id: $trainingId) { participation { enrolled attended completed bySexAndAgeGroup { sex ageGroup enrolled attended completed } } }
+    byPlatform: volunteerHoursSummary(groupBy: PLATFORM) { totals { entries total { minutes } verified { minutes } pending { minutes } } groups { key total { minutes } } }
+    byMunicipality: volunteerHoursSummary(groupBy: MUNICIPALITY) { groups { key total { minutes } } }
+    byMonth: volunteerHoursSummary(groupBy: MONTH) { groups { key total { minutes } } }
+  }`;
+
+describe('the MAKERS demo data, as the API serves it', () => {
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await startApi('sqlite');
+    await seedDemoData(api.app);
+  }, 60_000);
+  afterAll(() => api.close());
+
+  it('has platforms in all 14 municipalities, among them inter-entity ones', async () => {
+    const { data, errors } = await api.graphql(`{
+      platforms(first: 50) { totalCount nodes { id interMunicipal interEntity municipalities { id } } }
+      municipalities(first: 50) { totalCount }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.platforms.totalCount).toBe(11);
+    const covered = new Set(data.platforms.nodes.flatMap((node: { municipalities: { id: string }[] }) => node.municipalities.map((m) => m.id)));
+    expect(covered.size).toBe(data.municipalities.totalCount);
+    const flags = Object.fromEntries(data.platforms.nodes.map((node: { id: string; interMunicipal: boolean; interEntity: boolean }) => [node.id, [node.interMunicipal, node.interEntity]]));
+    expect(flags[INTER_ENTITY]).toEqual([true, true]);
+    expect(flags['doboj-doboj-istok']).toEqual([true, true]);
+    expect(flags['travnik-novi-travnik']).toEqual([true, false]);
+    expect(flags['mostar']).toEqual([false, false]);
+  });
+
+  it('shows the inter-entity platform institutionalised, with its members, milestones, meetings and decisions', async () => {
+    const { data, errors } = await api.graphql(
+      `query ($id: ID!) {
+        platform(id: $id) { state members { person { name } } milestones { kind } }
+        meetings(platformId: $id, first: 10) { nodes { id state quorumMet } }
+        decisions(platformId: $id, first: 10) { nodes { id status supersededBy } }
+        priorities(platformId: $id, first: 10) { nodes { id title } }
+      }`,
+      { id: INTER_ENTITY },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.platform.state).toBe('INSTITUTIONALISED');
+    expect(data.platform.members.map((member: { person: { name: string } }) => member.person.name)).toEqual(expect.arrayContaining(['Amila Hodžić', 'Никола Савић']));
+    expect(data.platform.milestones.map((milestone: { kind: string }) => milestone.kind)).toEqual(['METHODOLOGY_ADOPTED', 'ADVISORY_MECHANISM_RECOGNISED']);
+    expect(data.meetings.nodes.map((meeting: { state: string }) => meeting.state)).toEqual(['HELD', 'HELD', 'CANCELLED', 'HELD']);
+    const decisions = Object.fromEntries(data.decisions.nodes.map((decision: { id: string }) => [decision.id, decision]));
+    expect(decisions[`${INTER_ENTITY}-d2`]).toMatchObject({ status: 'SUPERSEDED', supersededBy: `${INTER_ENTITY}-d4` });
+    expect(decisions[`${INTER_ENTITY}-d4`]).toMatchObject({ status: 'STANDING' });
+    expect(data.priorities.nodes).toEqual([{ id: `${INTER_ENTITY}-p1`, title: 'Zajednički omladinski centar na međuentitetskoj liniji' }]);
+  });
+
+  it('answers priorities, trainings and volunteer hours across the programme', async () => {
+    const { data, errors } = await api.graphql(`{
+      priorities(first: 50) { totalCount }
+      trainings(first: 50) { totalCount nodes { id topics participation { enrolled completed } } }
+      byPlatform: volunteerHoursSummary(groupBy: PLATFORM) { totals { total { minutes } } groups { total { minutes } } }
+      byMonth: volunteerHoursSummary(groupBy: MONTH) { groups { key total { minutes } } }
+      missedQuorum: meetings(platformId: "pale", first: 10) { nodes { quorumMet } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.priorities.totalCount).toBe(11);
+    expect(data.trainings.totalCount).toBe(4);
+    const sum = (groups: { total: { minutes: number } }[]) => groups.reduce((total, group) => total + group.total.minutes, 0);
+    expect(sum(data.byPlatform.groups)).toBe(data.byPlatform.totals.total.minutes);
+    expect(sum(data.byMonth.groups)).toBe(data.byPlatform.totals.total.minutes);
+    expect(data.missedQuorum.nodes.map((meeting: { quorumMet: boolean }) => meeting.quorumMet)).toContain(false);
+  });
+
+  it('forgets a person: erased everywhere, while the history still verifies and no dashboard figure changes', async () => {
+    const variables = { platformId: INTER_ENTITY, trainingId: 'advocacy-leadership-sarajevo-2020' };
+    const before = await api.graphql(DASHBOARDS, variables);
+    expect(before.errors ?? []).toEqual([]);
+    const recorded = await historyDigest(api.store);
+
+    const forgotten = await api.graphql(`mutation { forgetPerson(input: { personId: "nikola-savic", reason: "Asked to be forgotten" }) { id name erased } }`, undefined, {
+      as: 'administrator',
+    });
+    expect(forgotten.data?.forgetPerson).toEqual({ id: 'nikola-savic', name: null, erased: true });
+
+    expect(await api.graphql(DASHBOARDS, variables)).toEqual(before);
+    expect(await historyDigest(api.store, { upTo: recorded.lastPosition })).toEqual(recorded);
+    const members = await api.graphql(`query ($id: ID!) { platform(id: $id) { members { person { name erased } } } }`, { id: INTER_ENTITY });
+    expect(members.data.platform.members).toContainEqual({ person: { name: null, erased: true } });
+    expect(JSON.stringify(await api.allEvents())).not.toContain('Никола Савић');
+  });
+});
