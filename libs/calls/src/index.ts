@@ -1,0 +1,1 @@
+// The calls context's public face.

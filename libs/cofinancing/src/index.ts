@@ -1,0 +1,1 @@
+// The co-financing context's public face.
