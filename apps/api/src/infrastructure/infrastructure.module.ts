@@ -3,6 +3,7 @@ import type { ReadModelDatabase } from '@makers/projections';
 import { CommandSender } from '../commands/command-sender';
 import { APP_CONFIG, readAppConfig, type AppConfig } from '../config/app-config';
 import { openEventStore, openReadModels, openVault, openVaultDatabase } from './open-stores';
+import { ProcessManagers } from './process-managers';
 import { ProjectionRunnerService } from './projection-runner.service';
 import { EVENT_STORE, READ_MODEL_DATABASE, VAULT, VAULT_DATABASE } from './tokens';
 
@@ -23,9 +24,10 @@ const openVaultWarningOfTheKey = (config: AppConfig, database: ReadModelDatabase
     // Closed by the projection runner after it stops, since its projections open names with the vault.
     { provide: VAULT_DATABASE, inject: [APP_CONFIG], useFactory: openVaultDatabase },
     { provide: VAULT, inject: [APP_CONFIG, VAULT_DATABASE], useFactory: openVaultWarningOfTheKey },
+    ProcessManagers,
     ProjectionRunnerService,
     CommandSender,
   ],
-  exports: [APP_CONFIG, EVENT_STORE, READ_MODEL_DATABASE, VAULT, ProjectionRunnerService, CommandSender],
+  exports: [APP_CONFIG, EVENT_STORE, READ_MODEL_DATABASE, VAULT, ProcessManagers, ProjectionRunnerService, CommandSender],
 })
 export class InfrastructureModule {}
