@@ -1,0 +1,56 @@
+import { given } from '@makers/kernel/testing';
+import type { StartInitiativeFromAward } from './initiative.commands';
+import { initiativeDecider } from './initiative.decider';
+import type { InitiativeStarted } from './initiative.events';
+import { initiativeIdForAward, initiativeStreamName } from './initiative.stream-name';
+
+const INITIATIVE_ID = initiativeIdForAward('makers-call-2021', 'doboj-istok-youth-centre');
+
+const start = (data: Partial<Record<keyof StartInitiativeFromAward['data'], unknown>> = {}): StartInitiativeFromAward =>
+  ({
+    type: 'StartInitiativeFromAward',
+    data: {
+      initiativeId: INITIATIVE_ID,
+      callId: 'makers-call-2021',
+      proposalId: 'doboj-istok-youth-centre',
+      municipalityId: 'doboj-istok',
+      title: 'Omladinski centar Doboj Istok',
+      amount: { amountMinor: 1_500_000, currency: 'USD' },
+      ...data,
+    },
+  }) as StartInitiativeFromAward;
+
+const started: InitiativeStarted = {
+  type: 'InitiativeStarted',
+  data: {
+    initiativeId: INITIATIVE_ID,
+    origin: { kind: 'award', callId: 'makers-call-2021', proposalId: 'doboj-istok-youth-centre' },
+    municipalityId: 'doboj-istok',
+    title: 'Omladinski centar Doboj Istok',
+    amount: { amountMinor: 1_500_000, currency: 'USD' },
+  },
+};
+
+describe('starting an initiative from an award', () => {
+  it('starts the initiative of a funded proposal, naming the call and proposal it comes from', () =>
+    given(initiativeDecider).when(start()).then([started]));
+
+  it('refuses to start the same initiative twice, so a replayed award starts nothing', () =>
+    given(initiativeDecider, [started]).when(start()).thenThrows({ code: 'CONFLICT', rule: 'InitiativeAlreadyStarted' }));
+
+  it('keeps the title’s diacritics as written', () =>
+    given(initiativeDecider)
+      .when(start({ title: '  Sigurne staze do škole u Lukavici ' }))
+      .then([{ ...started, data: { ...started.data, title: 'Sigurne staze do škole u Lukavici' } }]));
+
+  it('refuses an award of nothing', () =>
+    given(initiativeDecider).when(start({ amount: { amountMinor: 0, currency: 'USD' } })).thenThrows({ code: 'BAD_USER_INPUT', field: 'amount.amountMinor' }));
+
+  it('refuses an initiative without a municipality', () =>
+    given(initiativeDecider).when(start({ municipalityId: '' })).thenThrows({ rule: 'IdentifierInvalid', field: 'municipalityId' }));
+
+  it('derives the same id from the same award, so the process manager always names the same stream', () => {
+    expect(INITIATIVE_ID).toBe('award-makers-call-2021-doboj-istok-youth-centre');
+    expect(initiativeStreamName(INITIATIVE_ID)).toBe('cofinancing-initiative-award-makers-call-2021-doboj-istok-youth-centre');
+  });
+});
