@@ -11,12 +11,13 @@ export type InitiativeStatus = Initiative['status'];
 
 export const initialState: Initiative = { status: 'unstarted' };
 
+// A single-event union does not narrow the event itself in `default`; its type does.
 export const evolve = (_state: Initiative, event: InitiativeEvent): Initiative => {
   switch (event.type) {
     case 'InitiativeStarted':
       return { status: 'started', ...event.data };
     default:
-      return assertNever(event);
+      return assertNever(event.type);
   }
 };
 
@@ -25,7 +26,7 @@ export const decide = (command: InitiativeCommand, state: Initiative): Initiativ
     case 'StartInitiativeFromAward':
       return startFromAward(command.data, state);
     default:
-      return assertNever(command);
+      return assertNever(command.type);
   }
 };
 
