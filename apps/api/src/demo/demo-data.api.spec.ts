@@ -46,10 +46,12 @@ describe('the MAKERS demo data, as the API serves it', () => {
   it('shows the inter-entity platform institutionalised, with its members, milestones, meetings and decisions', async () => {
     const { data, errors } = await api.graphql(
       `query ($id: ID!) {
-        platform(id: $id) { state members { person { name } } milestones { kind } }
-        meetings(platformId: $id, first: 10) { nodes { id state quorumMet } }
-        decisions(platformId: $id, first: 10) { nodes { id status supersededBy } }
-        priorities(platformId: $id, first: 10) { nodes { id title } }
+        platform(id: $id) {
+          state members { person { name } } milestones { kind }
+          meetings(first: 10) { nodes { id state quorumMet } }
+          decisions(first: 10) { nodes { id status supersededBy } }
+          priorities(first: 10) { nodes { id title } }
+        }
       }`,
       { id: INTER_ENTITY },
     );
@@ -57,11 +59,11 @@ describe('the MAKERS demo data, as the API serves it', () => {
     expect(data.platform.state).toBe('INSTITUTIONALISED');
     expect(data.platform.members.map((member: { person: { name: string } }) => member.person.name)).toEqual(expect.arrayContaining(['Amila Hodžić', 'Никола Савић']));
     expect(data.platform.milestones.map((milestone: { kind: string }) => milestone.kind)).toEqual(['METHODOLOGY_ADOPTED', 'ADVISORY_MECHANISM_RECOGNISED']);
-    expect(data.meetings.nodes.map((meeting: { state: string }) => meeting.state)).toEqual(['HELD', 'HELD', 'CANCELLED', 'HELD']);
-    const decisions = Object.fromEntries(data.decisions.nodes.map((decision: { id: string }) => [decision.id, decision]));
+    expect(data.platform.meetings.nodes.map((meeting: { state: string }) => meeting.state)).toEqual(['HELD', 'HELD', 'CANCELLED', 'HELD']);
+    const decisions = Object.fromEntries(data.platform.decisions.nodes.map((decision: { id: string }) => [decision.id, decision]));
     expect(decisions[`${INTER_ENTITY}-d2`]).toMatchObject({ status: 'SUPERSEDED', supersededBy: `${INTER_ENTITY}-d4` });
     expect(decisions[`${INTER_ENTITY}-d4`]).toMatchObject({ status: 'STANDING' });
-    expect(data.priorities.nodes).toEqual([{ id: `${INTER_ENTITY}-p1`, title: 'Zajednički omladinski centar na međuentitetskoj liniji' }]);
+    expect(data.platform.priorities.nodes).toEqual([{ id: `${INTER_ENTITY}-p1`, title: 'Zajednički omladinski centar na međuentitetskoj liniji' }]);
   });
 
   it('answers priorities, trainings and volunteer hours across the programme', async () => {

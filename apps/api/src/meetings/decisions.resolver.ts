@@ -14,7 +14,7 @@ import { ExecuteDecisionCommand } from './meetings.commands';
 import { DecisionsArgs, PrioritiesArgs, RecordDecisionInput } from './meetings.inputs';
 import { Decision, DecisionConnection, decisionKindCode, decisionStatusCode, Priority, PriorityConnection } from './meetings.types';
 
-const toDecision = (view: DecisionView): Decision => ({ ...view, kind: decisionKindCode(view.kind), status: decisionStatusCode(view.status) });
+export const toDecision = (view: DecisionView): Decision => ({ ...view, kind: decisionKindCode(view.kind), status: decisionStatusCode(view.status) });
 
 /** The decision register of each platform, and the local priorities its decisions identified. Public to every role. */
 @Resolver(() => Decision)

@@ -20,7 +20,7 @@ import { ExecuteMeetingCommand } from './meetings.commands';
 import { CancelMeetingInput, HoldMeetingInput, MeetingsArgs, RescheduleMeetingInput, ScheduleMeetingInput } from './meetings.inputs';
 import { Meeting, MeetingAttendance, MeetingAttendee, MeetingConnection, meetingStateCode } from './meetings.types';
 
-const toMeeting = (view: MeetingView): Meeting => ({ ...view, state: meetingStateCode(view.state) });
+export const toMeeting = (view: MeetingView): Meeting => ({ ...view, state: meetingStateCode(view.state) });
 
 @Resolver(() => Meeting)
 export class MeetingsResolver {
