@@ -7,3 +7,24 @@ export { CALL_STATUSES, isOpenForSubmissions } from './call/call.snapshot';
 export type { CallSnapshot, CallStatus } from './call/call.snapshot';
 export type { ProposalStanding, VoteCounts } from './call/proposal-standing';
 export { CALL_STREAM_PREFIX, callStreamName } from './call/call.stream-name';
+export { callSnapshotOf } from './call/call.snapshot';
+export { CALL_EVENT_TYPES } from './call/call.events';
+export type {
+  CallAmended,
+  CallAwarded,
+  CallCancelled,
+  CallClosed,
+  CallDrafted,
+  CallEvent,
+  CallPublished,
+  DraftRevised,
+  EvaluationCompleted,
+  EvaluatorAssigned,
+} from './call/call.events';
+export type { AmendCall, AssignEvaluator, AwardCall, CallCommand, CancelCall, CloseCall, CompleteEvaluation, DraftCall, PublishCall, ReviseDraft } from './call/call.commands';
+export { callDecider } from './call/call.decider';
+export type { Call, DraftedCall, TermsVersion } from './call/call.decider';
+export { callPolicy } from './call/call.policy';
+// The award: integer points, ranking with tie-breaks, funding in rank order within the budget.
+export { FULL_POINTS, allVotes, combinedPointsOf, divideRoundingHalfUp, isCandidate, rankAndFund, votePointsOf } from './call/award-ranking';
+export type { AwardRanking, RankedProposal } from './call/award-ranking';

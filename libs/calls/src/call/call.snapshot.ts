@@ -1,4 +1,5 @@
 import type { CallTerms } from './call.terms';
+import type { Call } from './call.decider';
 import { instantOf } from './call.terms';
 
 /** Where a call is in its life. A published call is *open* for submissions between its opening and closing times. */
@@ -26,3 +27,17 @@ export type CallSnapshot = {
 /** Open for submissions: published, and opensAt ≤ now < closesAt by the command's time (a second after closing is late). */
 export const isOpenForSubmissions = (call: Pick<CallSnapshot, 'status' | 'terms'>, now: Date): boolean =>
   call.status === 'published' && instantOf(call.terms.opensAt) <= now.getTime() && now.getTime() < instantOf(call.terms.closesAt);
+
+/** The snapshot of a folded call stream; null when the call was never drafted. */
+export const callSnapshotOf = (call: Call): CallSnapshot | null =>
+  call.status === 'undrafted'
+    ? null
+    : {
+        callId: call.callId,
+        programmeId: call.programmeId,
+        status: call.status,
+        terms: call.terms,
+        version: call.version,
+        evaluatorIds: [...call.evaluatorIds],
+        awardedAt: call.status === 'awarded' ? call.awardedAt : null,
+      };
