@@ -27,8 +27,6 @@ export { getProgramme, listProgrammes } from './read-models/programme.queries';
 export type { ProgrammeView } from './read-models/programme.queries';
 export { getMunicipality, listMunicipalities, listPartners } from './read-models/municipality.queries';
 export type { ListMunicipalitiesOptions, MunicipalityView, PartnerView } from './read-models/municipality.queries';
-export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toPage } from './read-models/page-cursor';
-export type { Page, PageRequest } from './read-models/page-cursor';
 export { municipalitySortKey } from './read-models/municipality-sort-key';
 export { MUNICIPALITIES, PARTNERS, PROGRAMMES } from './read-models/programme-read-model.tables';
 export type { ProgrammeReadModelTables } from './read-models/programme-read-model.tables';

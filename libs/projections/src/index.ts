@@ -14,3 +14,4 @@ export { rebuildProjection, DEFAULT_BATCH_SIZE, type RebuildProgress, type Rebui
 export { AdvisoryLockLeases, InProcessLeases, advisoryLockKey, type ProjectionLeases } from './projection-leases';
 export type { ProjectionLogger, ProjectionState, ProjectionStatus } from './projection-worker';
 export { ProjectionRunner, ReadModelsBehind, type ProjectionRunnerOptions } from './projection-runner';
+export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toPage, type Page, type PageRequest } from './page-cursor';

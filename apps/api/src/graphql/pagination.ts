@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, Max, Min, MaxLength } from 'class-validator';
+import { MAX_PAGE_SIZE, type Page } from '@makers/projections';
 
 @ObjectType()
 export class PageInfo {
@@ -14,9 +15,9 @@ export class PageInfo {
 /** Cursor pagination arguments shared by every list. */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 500.' })
+  @Field(() => Int, { defaultValue: 50, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
   @Min(1)
-  @Max(500)
+  @Max(MAX_PAGE_SIZE)
   first: number = 50;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
@@ -43,7 +44,7 @@ export const Connection = <Node>(node: Type<Node>) => {
 };
 
 /** What the read models' list functions return, as a connection. */
-export const toConnection = <Node>(page: { nodes: Node[]; endCursor: string | null; hasNextPage: boolean; totalCount: number }) => ({
+export const toConnection = <Node>(page: Page<Node>) => ({
   nodes: page.nodes,
   pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
   totalCount: page.totalCount,

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/programme';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/projections';
 import { isSex, type Sex } from '../person/person.events';
 import { PEOPLE_DIRECTORY, type PeopleDirectoryTables, type PersonRow } from './people-directory.tables';
 import { foldName } from './person-sort-key';

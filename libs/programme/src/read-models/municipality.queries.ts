@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { invalidInput } from '@makers/kernel';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/projections';
 import { ENTITIES, isEntity, type Entity } from '../municipality/municipality.events';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from './page-cursor';
 import { MUNICIPALITIES, PARTNERS, type MunicipalityRow, type ProgrammeReadModelTables } from './programme-read-model.tables';
 
 export interface MunicipalityView {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { isCurrency, type Money } from '@makers/kernel';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/projections';
 import type { ProgrammeTarget } from '../programme/programme.events';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from './page-cursor';
 import { PARTNERS, PROGRAMMES, type ProgrammeReadModelTables, type ProgrammeRow } from './programme-read-model.tables';
 
 export interface ProgrammeView {

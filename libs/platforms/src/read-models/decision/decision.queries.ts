@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { invalidInput } from '@makers/kernel';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/programme';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/projections';
 import { DECISION_KINDS, type DecisionKind, type Votes } from '../../decision-register/decision-register.events';
 import {
   DECISIONS,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { invalidInput } from '@makers/kernel';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/programme';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/projections';
 import { SEXES, type Sex } from '@makers/people';
 import { AGE_GROUPS, type AgeGroup } from '../../age-group';
 import { isoDateTime } from '../../meeting/meeting-time';

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { isCurrency, type Money } from '@makers/kernel';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Entity, type Page, type PageRequest } from '@makers/programme';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/projections';
+import type { Entity } from '@makers/programme';
 import type { Sex } from '@makers/people';
 import type { CoChairSeat, MemberRole, MilestoneKind } from '../../platform/platform.events';
 import type { QuorumRule } from '../../platform/quorum';

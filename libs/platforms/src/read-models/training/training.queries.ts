@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { invalidInput } from '@makers/kernel';
 import { SEXES, type Sex } from '@makers/people';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/programme';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/projections';
 import { AGE_GROUPS, type AgeGroup } from '../../age-group';
 import { isTrainingAudience, isTrainingTopic, TRAINING_AUDIENCES, TRAINING_TOPICS, type TrainingAudience, type TrainingTopic } from '../../training/training.events';
 import {

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { invalidInput, isoDate } from '@makers/kernel';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/programme';
+import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/projections';
 import { volunteerTime, type VolunteerTime } from './volunteer-time';
 import {
   VOLUNTEER_ENTRIES,
