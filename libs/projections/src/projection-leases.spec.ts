@@ -6,18 +6,20 @@ import { ProjectionRunner } from './projection-runner';
 import { COUNTED, eventCountsProjection, readApplications, readStreamCounts } from './spec-support/event-counts.projection';
 import { eventually } from './spec-support/eventually';
 import { RecordingLogger } from './spec-support/recording-logger';
-import { openTestWorld, TEST_DATABASE_URL, type TestWorld } from './spec-support/test-databases';
+import { TestEventStores } from './spec-support/test-event-stores';
+import { describeOnDatabases, TEST_DATABASE_URL } from './testing';
 
 jest.setTimeout(20_000);
 
 /** Two API instances sharing one PostgreSQL read-model database (one schema) and one event store. */
-describe('projection leases on PostgreSQL', () => {
-  let world: TestWorld;
+describeOnDatabases('projection leases', (database) => {
+  const stores = new TestEventStores(database);
+  let store: EventStore;
   const runners: ProjectionRunner[] = [];
-  const instance = (store: EventStore, database = world.openDatabase()): ProjectionRunner => {
+  const instance = (eventStore: EventStore, connection = database.connect()): ProjectionRunner => {
     const runner = new ProjectionRunner({
-      store,
-      database,
+      store: eventStore,
+      database: connection,
       projections: [eventCountsProjection(), eventCountsProjection({ name: 'second_counts' })],
       logger: new RecordingLogger(),
       batchSize: 10,
@@ -30,30 +32,30 @@ describe('projection leases on PostgreSQL', () => {
   };
   const appendRounds = async (rounds: number): Promise<number> => {
     let last = 0;
-    for (let round = 0; round < rounds; round += 1) last = (await world.store.appendToStream(`calls-proposal-${round % 4}`, testEvents(3, COUNTED))).position;
+    for (let round = 0; round < rounds; round += 1) last = (await store.appendToStream(`calls-proposal-${round % 4}`, testEvents(3, COUNTED))).position;
     return last;
   };
   const expectEachEventAppliedOnce = async (count: number): Promise<void> => {
     for (const name of ['event_counts', 'second_counts']) {
-      const applications = await readApplications(world.database.db, name);
+      const applications = await readApplications(database.db, name);
       expect(applications).toHaveLength(count);
       expect(applications.filter((row) => row.applications !== 1)).toEqual([]);
     }
   };
 
   beforeEach(() => {
-    world = openTestWorld('postgres');
+    store = stores.open();
   });
 
   afterEach(async () => {
     await Promise.all(runners.splice(0).map((runner) => runner.stop()));
-    await world.cleanup();
+    await stores.closeAll();
   });
 
   it('runs each projection in one runner only, applies each event exactly once, and hands over when the holder stops', async () => {
-    const first = instance(world.store);
+    const first = instance(store);
     await first.start();
-    const second = instance(world.openStore());
+    const second = instance(stores.open());
     await second.start();
     expect(first.status().map((status) => status.state)).toEqual(['running', 'running']);
     expect(second.status().map((status) => status.state)).toEqual(['standby', 'standby']);
@@ -68,12 +70,12 @@ describe('projection leases on PostgreSQL', () => {
     const more = await appendRounds(10);
     await second.waitForPosition(more);
     await expectEachEventAppliedOnce(150);
-    expect((await readStreamCounts(world.database.db)).reduce((sum, row) => sum + row.events, 0)).toBe(150);
+    expect((await readStreamCounts(database.db)).reduce((sum, row) => sum + row.events, 0)).toBe(150);
   });
 
   it('splits the events of a run that changes hands mid-stream between the runners without applying any twice', async () => {
-    const first = instance(world.store);
-    const second = instance(world.openStore());
+    const first = instance(store);
+    const second = instance(stores.open());
     await Promise.all([first.start(), second.start()]);
     const appending = appendRounds(60);
     await new Promise((resolve) => setTimeout(resolve, 30));
@@ -86,9 +88,9 @@ describe('projection leases on PostgreSQL', () => {
   });
 
   it('lets another runner take over when the holder loses its session (the server ends it)', async () => {
-    const first = instance(world.store);
+    const first = instance(store);
     await first.start();
-    const second = instance(world.openStore());
+    const second = instance(stores.open());
     await second.start();
     const before = await appendRounds(5);
     await first.waitForPosition(before);
@@ -101,7 +103,7 @@ describe('projection leases on PostgreSQL', () => {
     await second.waitForPosition(after);
     await expectEachEventAppliedOnce(30);
   });
-});
+}, { dialects: ['postgres'] });
 
 /** Ends the PostgreSQL session holding a projection's advisory lock, as a crashed instance's would end. */
 const terminateLockHolder = async (projectionName: string): Promise<void> => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { DomainError } from '@makers/kernel';
+import { describeOnDatabases } from '@makers/projections/testing';
 import { generateMasterKey, masterKeyId, parseMasterKey, type MasterKey } from './master-key';
 import { PersonalDataVault } from './personal-data-vault';
 import type { Sealed } from './sealed';
-import { DIALECTS, openVaultTestDatabase, type VaultTestDatabase } from './spec-support/vault-test-database';
 import { VAULT_KEY_TABLE } from './vault-key-table';
 
 const ivana = { name: 'Ivana Kovač', contact: 'ivana.kovac@example.ba', yearOfBirth: 2001 };
@@ -25,24 +25,20 @@ const refusal = async (promise: Promise<unknown>): Promise<{ name: string; code:
   throw new Error('Expected the vault to refuse');
 };
 
-describe.each(DIALECTS)('the personal-data vault on %s', (dialect) => {
-  let store: VaultTestDatabase;
+describeOnDatabases('the personal-data vault', (database) => {
   let masterKey: MasterKey;
   let vault: PersonalDataVault;
 
   const openVault = (key: MasterKey = masterKey) => {
-    const database = store.connect();
-    return PersonalDataVault.open({ db: database.db, dialect: database.dialect, masterKey: key });
+    const connection = database.connect();
+    return PersonalDataVault.open({ db: connection.db, dialect: connection.dialect, masterKey: key });
   };
-  const keyRows = () => store.connect().db.selectFrom(VAULT_KEY_TABLE).selectAll().execute();
+  const keyRows = () => database.connect().db.selectFrom(VAULT_KEY_TABLE).selectAll().execute();
 
   beforeEach(async () => {
-    store = openVaultTestDatabase(dialect);
     masterKey = parseMasterKey(generateMasterKey());
     vault = await openVault();
   });
-
-  afterEach(() => store.cleanup());
 
   it('opens what it sealed, diacritics and Cyrillic kept exactly', async () => {
     const sealedIvana = await vault.seal('person-ivana', ivana);
@@ -164,7 +160,7 @@ describe.each(DIALECTS)('the personal-data vault on %s', (dialect) => {
   it('reveals nothing from a copy of the key table without the master key, even with the key id forged', async () => {
     const sealed = await vault.seal('person-ivana', ivana);
     const wrongKey = parseMasterKey(generateMasterKey());
-    await store.connect().db.updateTable(VAULT_KEY_TABLE).set({ master_key_id: masterKeyId(wrongKey) }).execute();
+    await database.connect().db.updateTable(VAULT_KEY_TABLE).set({ master_key_id: masterKeyId(wrongKey) }).execute();
     const wrong = await openVault(wrongKey);
     expect((await refusal(wrong.open('person-ivana', sealed))).code).toBe('KeyNotAuthentic');
   });
@@ -172,7 +168,7 @@ describe.each(DIALECTS)('the personal-data vault on %s', (dialect) => {
   it('refuses a wrapped key moved into another person’s row', async () => {
     await vault.seal('person-ivana', ivana);
     const sealedNikola = await vault.seal('person-nikola', nikola);
-    const db = store.connect().db;
+    const db = database.connect().db;
     const ivanaRow = await db.selectFrom(VAULT_KEY_TABLE).select('wrapped_key').where('person_id', '=', 'person-ivana').executeTakeFirstOrThrow();
     await db.updateTable(VAULT_KEY_TABLE).set({ wrapped_key: ivanaRow.wrapped_key }).where('person_id', '=', 'person-nikola').execute();
     expect((await refusal(vault.open('person-nikola', sealedNikola))).code).toBe('KeyNotAuthentic');
@@ -200,7 +196,7 @@ describe.each(DIALECTS)('the personal-data vault on %s', (dialect) => {
     expect((await refusal(vault.seal('person-ivana', 'Ivana Kovač' as unknown as object))).code).toBe('DataNotAnObject');
   });
 
-  if (dialect === 'sqlite') {
+  if (database.dialect === 'sqlite') {
     it('leaves no copy of an erased key in the SQLite files', async () => {
       await vault.seal('person-ivana', ivana);
       const [{ wrapped_key }] = await keyRows();
@@ -208,7 +204,7 @@ describe.each(DIALECTS)('the personal-data vault on %s', (dialect) => {
       const filesHold = (needle: string) =>
         ['', '-wal'].some((suffix) => {
           try {
-            return readFileSync(`${store.sqlitePath}${suffix}`).includes(needle);
+            return readFileSync(`${database.sqlitePath}${suffix}`).includes(needle);
           } catch {
             return false;
           }
@@ -219,4 +215,4 @@ describe.each(DIALECTS)('the personal-data vault on %s', (dialect) => {
       expect(wrapped.length).toBe(60);
     });
   }
-});
+}, { schemaPrefix: 'vault_test' });

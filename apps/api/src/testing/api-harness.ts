@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { identity, type Identity, type Role } from '@makers/kernel';
 import type { EventStore, RecordedEvent } from '@makers/event-store';
+import { TEST_DATABASE_URL } from '@makers/projections/testing';
 import { AppModule } from '../app.module';
 import { APP_CONFIG, readAppConfig, type AppConfig } from '../config/app-config';
 import { configureHttp } from '../graphql/hardening/configure-http';
@@ -15,8 +16,6 @@ import { loadOrCreateLocalSigningKey } from '../auth/local-signing-key';
 import { mintLocalToken } from '../auth/local-token-issuer';
 
 export type ReadModelKind = 'sqlite' | 'postgres';
-
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 export interface GraphQLResponse<Data = any> {
   data?: Data | null;

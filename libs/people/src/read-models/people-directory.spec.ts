@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import type { RecordedEvent } from '@makers/event-store';
 import { openReadModelDatabase, type ReadModelDatabase } from '@makers/projections';
+import { describeOnDatabases } from '@makers/projections/testing';
 import { generateMasterKey, parseMasterKey, PersonalDataVault } from '@makers/vault';
 import type { PersonEvent, Sex } from '../person/person.events';
 import { personStreamName } from '../person/person.stream-name';
@@ -9,20 +8,6 @@ import type { PersonalData } from '../person/personal-data';
 import { peopleDirectoryProjection } from './people-directory.projection';
 import { findPeople, getPerson, listPeople } from './people-directory.queries';
 import { PEOPLE_DIRECTORY } from './people-directory.tables';
-
-/** The same read-model tests on SQLite (always) and PostgreSQL (when a server answers), each in a fresh schema. */
-const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-const postgresAnswers = (): boolean =>
-  spawnSync(
-    process.execPath,
-    ['-e', `const c = new (require('pg').Client)({ connectionString: process.argv[1], connectionTimeoutMillis: 2000 }); c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`, postgresUrl],
-    { timeout: 5000 },
-  ).status === 0;
-
-const databases: Array<[string, () => ReadModelDatabase, boolean]> = [
-  ['SQLite', () => openReadModelDatabase({ sqlitePath: ':memory:' }), true],
-  ['PostgreSQL', () => openReadModelDatabase({ databaseUrl: postgresUrl, schema: `people_read_model_${randomBytes(6).toString('hex')}`, poolSize: 2 }), postgresAnswers()],
-];
 
 let position = 0;
 const recorded = (event: PersonEvent, occurredAt = '2021-05-01T09:00:00.000Z'): RecordedEvent => {
@@ -48,9 +33,7 @@ const people: Array<[string, Sex, PersonalData]> = [
 ];
 const alphabetically = ['Ana 100%_Test', 'Dario Đurić', 'Emir Ćatić', 'Ivana Kovač', 'Željka Šarić', 'Никола Савић'];
 
-describe.each(databases)('the people directory on %s', (_name, open, available) => {
-  const maybe = available ? it : it.skip;
-  let database: ReadModelDatabase;
+describeOnDatabases('the people directory', (database) => {
   let keys: ReadModelDatabase;
   let vault: PersonalDataVault;
   let projection: ReturnType<typeof peopleDirectoryProjection>;
@@ -65,8 +48,6 @@ describe.each(databases)('the people directory on %s', (_name, open, available) 
   const rows = () => database.db.selectFrom(PEOPLE_DIRECTORY).selectAll().orderBy('person_id').execute();
 
   beforeEach(async () => {
-    if (!available) return;
-    database = open();
     keys = openReadModelDatabase({ sqlitePath: ':memory:' });
     vault = await PersonalDataVault.open({ db: keys.db, dialect: keys.dialect, masterKey: parseMasterKey(generateMasterKey()) });
     projection = peopleDirectoryProjection(vault);
@@ -74,18 +55,9 @@ describe.each(databases)('the people directory on %s', (_name, open, available) 
     for (const [personId, sex, personal] of people) await apply(await registered(personId, sex, personal));
   });
 
-  afterEach(async () => {
-    if (!available) return;
-    await projection.teardown(database.db);
-    if (database.dialect === 'postgres') {
-      const [{ schema }] = (await database.db.selectNoFrom((eb) => eb.fn<string>('current_schema', []).as('schema')).execute()) as Array<{ schema: string }>;
-      await database.db.schema.dropSchema(schema).ifExists().cascade().execute();
-    }
-    await database.destroy();
-    await keys.destroy();
-  });
+  afterEach(() => keys.destroy());
 
-  maybe('shows a person’s name, contact and year of birth opened from the sealed event, diacritics and Cyrillic kept', async () => {
+  it('shows a person’s name, contact and year of birth opened from the sealed event, diacritics and Cyrillic kept', async () => {
     expect(await getPerson(database.db, 'ivana')).toEqual({
       id: 'ivana',
       sex: 'female',
@@ -99,14 +71,14 @@ describe.each(databases)('the people directory on %s', (_name, open, available) 
     expect(await getPerson(database.db, 'emir')).toMatchObject({ contact: null, yearOfBirth: null });
   });
 
-  maybe('finds no person who was never registered', async () => expect(await getPerson(database.db, 'nobody')).toBeNull());
+  it('finds no person who was never registered', async () => expect(await getPerson(database.db, 'nobody')).toBeNull());
 
-  maybe('shows the personal data as last updated', async () => {
+  it('shows the personal data as last updated', async () => {
     await apply({ type: 'PersonalDataUpdated', data: { personId: 'ivana', sealed: await vault.seal('ivana', { name: 'Ivana Kovač-Perić', contact: '+387 61 234 567', yearOfBirth: 2001 }) } });
     expect(await getPerson(database.db, 'ivana')).toMatchObject({ name: 'Ivana Kovač-Perić', contact: '+387 61 234 567' });
   });
 
-  maybe('erases a forgotten person’s personal data and everything derived from it, keeping the id and sex', async () => {
+  it('erases a forgotten person’s personal data and everything derived from it, keeping the id and sex', async () => {
     await vault.forget('ivana');
     await apply(forgotten('ivana'));
     expect(await getPerson(database.db, 'ivana')).toEqual({
@@ -122,14 +94,14 @@ describe.each(databases)('the people directory on %s', (_name, open, available) 
     for (const clear of ['Ivana', 'ivana.kovac', 'kovac', '2001']) expect(JSON.stringify({ ...row, person_id: undefined })).not.toContain(clear);
   });
 
-  maybe('shows a person as erased once their key is gone, even before the forgetting itself is projected', async () => {
+  it('shows a person as erased once their key is gone, even before the forgetting itself is projected', async () => {
     const update: PersonEvent = { type: 'PersonalDataUpdated', data: { personId: 'nikola', sealed: await vault.seal('nikola', { ...people[1][2], contact: null }) } };
     await vault.forget('nikola');
     await apply(update);
     expect(await getPerson(database.db, 'nikola')).toMatchObject({ name: null, contact: null, yearOfBirth: null, erased: true });
   });
 
-  maybe('rebuilds a forgotten person as erased from their first event on, ending with the same rows', async () => {
+  it('rebuilds a forgotten person as erased from their first event on, ending with the same rows', async () => {
     const ivana = await registered('ivana-2', 'female', people[2][2]);
     const updated: PersonEvent = { type: 'PersonalDataUpdated', data: { personId: 'ivana-2', sealed: await vault.seal('ivana-2', { ...people[2][2], contact: null }) } };
     await apply(ivana, updated);
@@ -145,7 +117,7 @@ describe.each(databases)('the people directory on %s', (_name, open, available) 
     expect((await rows()).map(({ registered_at: _, ...row }) => row)).toEqual(live.map(({ registered_at: _, ...row }) => row));
   });
 
-  maybe('lists people alphabetically, Č, Ć, Đ, Š and Ž among their base letters, Cyrillic after Latin, the erased last', async () => {
+  it('lists people alphabetically, Č, Ć, Đ, Š and Ž among their base letters, Cyrillic after Latin, the erased last', async () => {
     await vault.forget('emir');
     await apply(forgotten('emir'));
     const page = await listPeople(database.db, { first: 50 });
@@ -153,7 +125,7 @@ describe.each(databases)('the people directory on %s', (_name, open, available) 
     expect(page).toMatchObject({ hasNextPage: false, totalCount: 6 });
   });
 
-  maybe('pages through people without losing or repeating one', async () => {
+  it('pages through people without losing or repeating one', async () => {
     const seen: Array<string | null> = [];
     let after: string | null = null;
     for (let hasNextPage = true; hasNextPage; ) {
@@ -164,7 +136,7 @@ describe.each(databases)('the people directory on %s', (_name, open, available) 
     expect(seen).toEqual(alphabetically);
   });
 
-  maybe('searches names regardless of case and diacritics, in either script', async () => {
+  it('searches names regardless of case and diacritics, in either script', async () => {
     const found = async (search: string) => (await listPeople(database.db, { first: 50, search })).nodes.map((person) => person.name);
     expect(await found('kovac')).toEqual(['Ivana Kovač']);
     expect(await found('ĐURIĆ')).toEqual(['Dario Đurić']);
@@ -173,19 +145,19 @@ describe.each(databases)('the people directory on %s', (_name, open, available) 
     expect((await listPeople(database.db, { first: 1, search: 'ić' })).totalCount).toBe(3);
   });
 
-  maybe('takes % and _ in a search literally', async () => {
+  it('takes % and _ in a search literally', async () => {
     expect((await listPeople(database.db, { first: 50, search: '100%_' })).nodes.map((person) => person.id)).toEqual(['percent']);
     expect((await listPeople(database.db, { first: 50, search: '%' })).nodes.map((person) => person.id)).toEqual(['percent']);
     expect((await listPeople(database.db, { first: 50, search: '_' })).nodes.map((person) => person.id)).toEqual(['percent']);
   });
 
-  maybe('no longer finds a forgotten person by their name', async () => {
+  it('no longer finds a forgotten person by their name', async () => {
     await vault.forget('ivana');
     await apply(forgotten('ivana'));
     expect((await listPeople(database.db, { first: 50, search: 'kovac' })).totalCount).toBe(0);
   });
 
-  maybe('gives other contexts the names of many people at once, and the forgotten as erased', async () => {
+  it('gives other contexts the names of many people at once, and the forgotten as erased', async () => {
     await vault.forget('dario');
     await apply(forgotten('dario'));
     const found = await findPeople(database.db, ['ivana', 'dario', 'nobody', 'ivana']);
@@ -199,12 +171,12 @@ describe.each(databases)('the people directory on %s', (_name, open, available) 
     expect((await findPeople(database.db, [])).size).toBe(0);
   });
 
-  maybe('looks up more people than one query binds', async () => {
+  it('looks up more people than one query binds', async () => {
     const ids = Array.from({ length: 1200 }, (_, index) => `someone-${index}`);
     expect((await findPeople(database.db, [...ids, 'nikola'])).get('nikola')).toMatchObject({ name: 'Никола Савић' });
   });
 
-  maybe('leaves the same rows when an event is applied twice', async () => {
+  it('leaves the same rows when an event is applied twice', async () => {
     const before = await rows();
     const again = await registered('ivana', 'female', people[2][2]);
     await apply(again, again);
@@ -214,7 +186,7 @@ describe.each(databases)('the people directory on %s', (_name, open, available) 
     expect(await getPerson(database.db, 'ivana')).toMatchObject({ erased: true });
   });
 
-  maybe('stops on data the vault cannot authenticate, rather than show the person as erased', async () => {
+  it('stops on data the vault cannot authenticate, rather than show the person as erased', async () => {
     const moved: PersonEvent = { type: 'PersonalDataUpdated', data: { personId: 'nikola', sealed: await vault.seal('ivana', people[2][2]) } };
     await expect(apply(moved)).rejects.toMatchObject({ code: 'SealedNotAuthentic' });
     expect(await getPerson(database.db, 'nikola')).toMatchObject({ name: 'Никола Савић', erased: false });

@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { DomainError } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
-import { openReadModelDatabase, type ReadModelDatabase } from '@makers/projections';
+import { describeOnDatabases } from '@makers/projections/testing';
 import type { Entity, MunicipalityRegistered } from '../municipality/municipality.events';
 import { municipalityStreamName } from '../municipality/municipality.stream-name';
 import type { ProgrammeEvent, ProgrammeRegistered } from '../programme/programme.events';
@@ -10,29 +8,6 @@ import { programmeStreamName } from '../programme/programme.stream-name';
 import { getMunicipality, listMunicipalities, listPartners } from './municipality.queries';
 import { programmeProjection } from './programme.projection';
 import { getProgramme, listProgrammes } from './programme.queries';
-
-/**
- * The same read-model tests on SQLite (always) and PostgreSQL (when TEST_DATABASE_URL, or a local server at the
- * default URL, answers), each in a fresh database or schema.
- */
-const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-
-/** Jest cannot decide asynchronously which tests exist, so ask a child process whether PostgreSQL answers. */
-const postgresAnswers = (): boolean =>
-  spawnSync(
-    process.execPath,
-    ['-e', `const c = new (require('pg').Client)({ connectionString: process.argv[1], connectionTimeoutMillis: 2000 }); c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`, postgresUrl],
-    { timeout: 5000 },
-  ).status === 0;
-
-const databases: Array<[string, () => ReadModelDatabase, boolean]> = [
-  ['SQLite', () => openReadModelDatabase({ sqlitePath: ':memory:' }), true],
-  [
-    'PostgreSQL',
-    () => openReadModelDatabase({ databaseUrl: postgresUrl, schema: `programme_read_model_${randomBytes(6).toString('hex')}`, poolSize: 2 }),
-    postgresAnswers(),
-  ],
-];
 
 let position = 0;
 const recorded = (event: ProgrammeEvent | MunicipalityRegistered, occurredAt = '2020-03-01T09:00:00.000Z'): RecordedEvent => {
@@ -99,9 +74,7 @@ const removed = (municipalityId: string): ProgrammeEvent => ({
 
 const names = (nodes: Array<{ name: string }>) => nodes.map((node) => node.name);
 
-describe.each(databases)('the programme read model on %s', (_name, open, available) => {
-  const maybe = available ? it : it.skip;
-  let database: ReadModelDatabase;
+describeOnDatabases('the programme read model', (database) => {
 
   const apply = async (...events: RecordedEvent[]) => {
     for (const event of events) await database.db.transaction().execute((trx) => programmeProjection.apply(trx, event));
@@ -109,23 +82,11 @@ describe.each(databases)('the programme read model on %s', (_name, open, availab
   const project = (...events: Array<ProgrammeEvent | MunicipalityRegistered>) => apply(...events.map((event) => recorded(event)));
 
   beforeEach(async () => {
-    if (!available) return;
-    database = open();
     await programmeProjection.setup(database.db);
     await project(makersRegistered, ...municipalities);
   });
 
-  afterEach(async () => {
-    if (!available) return;
-    await programmeProjection.teardown(database.db);
-    if (database.dialect === 'postgres') {
-      const [{ schema }] = (await database.db.selectNoFrom((eb) => eb.fn<string>('current_schema', []).as('schema')).execute()) as Array<{ schema: string }>;
-      await database.db.schema.dropSchema(schema).ifExists().cascade().execute();
-    }
-    await database.destroy();
-  });
-
-  maybe('shows a programme with its envelope in minor units, its dates and targets', async () => {
+  it('shows a programme with its envelope in minor units, its dates and targets', async () => {
     expect(await getProgramme(database.db, 'makers')).toEqual({
       id: 'makers',
       name: 'MAKERS — Meaningful Activism, Knowledgeable Engagement and Responsible Solutions',
@@ -140,14 +101,14 @@ describe.each(databases)('the programme read model on %s', (_name, open, availab
     });
   });
 
-  maybe('finds no programme that was never registered', async () => expect(await getProgramme(database.db, 'unknown')).toBeNull());
+  it('finds no programme that was never registered', async () => expect(await getProgramme(database.db, 'unknown')).toBeNull());
 
-  maybe('counts only the current partners of a programme', async () => {
+  it('counts only the current partners of a programme', async () => {
     await project(partner('trebinje'), partner('brcko'), partner('zenica'), removed('brcko'));
     expect((await getProgramme(database.db, 'makers'))?.partnerCount).toBe(2);
   });
 
-  maybe('lists programmes by start date, a page at a time', async () => {
+  it('lists programmes by start date, a page at a time', async () => {
     await project(dialogueRegistered);
     const first = await listProgrammes(database.db, { first: 1 });
     expect(first).toMatchObject({ nodes: [{ id: 'dialogue-for-the-future', sector: null, targets: [] }], hasNextPage: true, totalCount: 2 });
@@ -155,7 +116,7 @@ describe.each(databases)('the programme read model on %s', (_name, open, availab
     expect(second).toMatchObject({ nodes: [{ id: 'makers' }], hasNextPage: false, totalCount: 2 });
   });
 
-  maybe('keeps municipality names in Latin with diacritics and in Cyrillic, exactly', async () => {
+  it('keeps municipality names in Latin with diacritics and in Cyrillic, exactly', async () => {
     expect(await getMunicipality(database.db, 'istocno-novo-sarajevo')).toEqual({
       id: 'istocno-novo-sarajevo',
       name: 'Istočno Novo Sarajevo',
@@ -165,13 +126,13 @@ describe.each(databases)('the programme read model on %s', (_name, open, availab
     });
   });
 
-  maybe('lists municipalities alphabetically, with Č, Đ, Š and Ž among their base letters', async () => {
+  it('lists municipalities alphabetically, with Č, Đ, Š and Ž among their base letters', async () => {
     const page = await listMunicipalities(database.db, { first: 50 });
     expect(names(page.nodes)).toEqual(alphabetically);
     expect(page).toMatchObject({ hasNextPage: false, totalCount: 11 });
   });
 
-  maybe('pages through municipalities without losing or repeating one', async () => {
+  it('pages through municipalities without losing or repeating one', async () => {
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -185,7 +146,7 @@ describe.each(databases)('the programme read model on %s', (_name, open, availab
     expect(seen).toEqual(alphabetically);
   });
 
-  maybe('filters municipalities by entity', async () => {
+  it('filters municipalities by entity', async () => {
     const page = await listMunicipalities(database.db, { entity: 'RS', first: 2 });
     expect(page).toMatchObject({ hasNextPage: true, totalCount: 4 });
     const rest = await listMunicipalities(database.db, { entity: 'RS', first: 2, after: page.endCursor });
@@ -193,7 +154,7 @@ describe.each(databases)('the programme read model on %s', (_name, open, availab
     expect(rest.hasNextPage).toBe(false);
   });
 
-  maybe('lists only the current partners of a programme', async () => {
+  it('lists only the current partners of a programme', async () => {
     await project(partner('trebinje'), partner('brcko'), partner('capljina'), removed('brcko'), partner('zenica', 'other-programme'));
     const page = await listMunicipalities(database.db, { partnerOf: 'makers', first: 10 });
     expect(names(page.nodes)).toEqual(['Čapljina', 'Trebinje']);
@@ -201,7 +162,7 @@ describe.each(databases)('the programme read model on %s', (_name, open, availab
     expect(names((await listMunicipalities(database.db, { partnerOf: 'makers', entity: 'RS', first: 10 })).nodes)).toEqual(['Trebinje']);
   });
 
-  maybe('shows a municipality taken back as a partner since it rejoined', async () => {
+  it('shows a municipality taken back as a partner since it rejoined', async () => {
     await apply(
       recorded(partner('trebinje'), '2020-04-01T10:00:00.000Z'),
       recorded(removed('trebinje'), '2021-01-15T10:00:00.000Z'),
@@ -214,26 +175,26 @@ describe.each(databases)('the programme read model on %s', (_name, open, availab
     ]);
   });
 
-  maybe('leaves the same rows when an event is applied twice', async () => {
+  it('leaves the same rows when an event is applied twice', async () => {
     const added = recorded(partner('doboj'));
     await apply(added, added, recorded(makersRegistered), recorded(municipalities[0]));
     expect((await getProgramme(database.db, 'makers'))?.partnerCount).toBe(1);
     expect((await listMunicipalities(database.db, { first: 50 })).totalCount).toBe(11);
   });
 
-  maybe('refuses a cursor it did not give out', async () => {
+  it('refuses a cursor it did not give out', async () => {
     const programmesCursor = (await listProgrammes(database.db, { first: 1 })).endCursor;
     for (const after of ['not-a-cursor', programmesCursor!]) {
       await expect(listMunicipalities(database.db, { first: 5, after })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     }
   });
 
-  maybe('refuses a page size outside 1 to 500', async () => {
+  it('refuses a page size outside 1 to 500', async () => {
     await expect(listMunicipalities(database.db, { first: 0 })).rejects.toBeInstanceOf(DomainError);
     await expect(listProgrammes(database.db, { first: 501 })).rejects.toMatchObject({ field: 'first' });
   });
 
-  maybe('is rebuilt from zero after a teardown', async () => {
+  it('is rebuilt from zero after a teardown', async () => {
     await programmeProjection.teardown(database.db);
     await programmeProjection.setup(database.db);
     expect(await getProgramme(database.db, 'makers')).toBeNull();

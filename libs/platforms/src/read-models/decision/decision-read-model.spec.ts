@@ -1,10 +1,10 @@
 import type { RecordedEvent } from '@makers/event-store';
-import type { ReadModelDatabase } from '@makers/projections';
+import { describeOnDatabases } from '@makers/projections/testing';
 import type { DecisionRecorded, DecisionRegisterEvent } from '../../decision-register/decision-register.events';
 import { decisionRegisterStreamName } from '../../decision-register/decision-register.stream-name';
 import type { PlatformFormed } from '../../platform/platform.events';
 import { platformStreamName } from '../../platform/platform.stream-name';
-import { closeSpecDatabase, recordedEvent, specDatabases } from '../meeting/spec-databases';
+import { recordedEvent } from '../meeting/spec-databases';
 import { decisionProjection } from './decision.projection';
 import { getDecision, getPriority, listDecisions, listPriorities } from './decision.queries';
 
@@ -42,9 +42,7 @@ const priority = (decisionId: string, priorityId: string, platformId = 'ns-platf
   data: { platformId, priorityId, decisionId, title: `Prioritet ${priorityId}`, description: 'Sigurni prostori za mlade u obje općine.' },
 });
 
-describe.each(specDatabases('decision_read_model'))('the decision register read model on %s', (_name, open, available) => {
-  const maybe = available ? it : it.skip;
-  let database: ReadModelDatabase;
+describeOnDatabases('the decision register read model', (database) => {
 
   const apply = async (...events: RecordedEvent[]) => {
     for (const event of events) await database.db.transaction().execute((trx) => decisionProjection.apply(trx, event));
@@ -54,17 +52,11 @@ describe.each(specDatabases('decision_read_model'))('the decision register read 
   const project = (...events: Array<DecisionRegisterEvent | PlatformFormed>) => apply(...events.map(recorded));
 
   beforeEach(async () => {
-    if (!available) return;
-    database = open();
     await decisionProjection.setup(database.db);
     await project(formed('ns-platform', ['novo-sarajevo', 'istocno-novo-sarajevo']), formed('doboj-platform', ['doboj']));
   });
 
-  afterEach(async () => {
-    if (available) await closeSpecDatabase(database, decisionProjection);
-  });
-
-  maybe('shows a decision with its kind, text, votes and standing', async () => {
+  it('shows a decision with its kind, text, votes and standing', async () => {
     await project(decision('d-1', '2021-05-20T18:15:00+02:00'));
     expect(await getDecision(database.db, 'ns-platform', 'd-1')).toEqual({
       id: 'd-1',
@@ -85,7 +77,7 @@ describe.each(specDatabases('decision_read_model'))('the decision register read 
     });
   });
 
-  maybe('keeps a superseded and a rescinded decision listed, each naming the later one', async () => {
+  it('keeps a superseded and a rescinded decision listed, each naming the later one', async () => {
     await project(
       decision('d-1', '2021-05-20T18:15:00+02:00'),
       decision('d-2', '2021-05-20T18:15:00+02:00'),
@@ -105,7 +97,7 @@ describe.each(specDatabases('decision_read_model'))('the decision register read 
     expect((await listDecisions(database.db, { platformId: 'ns-platform', standing: false, first: 10 })).totalCount).toBe(2);
   });
 
-  maybe('lists a platform\u2019s decisions by meeting time, filtered by kind, a page at a time', async () => {
+  it('lists a platform\u2019s decisions by meeting time, filtered by kind, a page at a time', async () => {
     await project(
       decision('later', '2021-09-10T18:00:00+02:00'),
       decision('earlier', '2021-05-20T18:15:00+02:00', { kind: 'local-priority' }),
@@ -119,7 +111,7 @@ describe.each(specDatabases('decision_read_model'))('the decision register read 
     expect((await listDecisions(database.db, { platformId: 'ns-platform', kind: 'local-priority', first: 5 })).nodes.map((node) => node.id)).toEqual(['earlier']);
   });
 
-  maybe('shows a priority with its id, the decision and meeting that identified it, and its platform\u2019s municipalities', async () => {
+  it('shows a priority with its id, the decision and meeting that identified it, and its platform\u2019s municipalities', async () => {
     await project(decision('d-1', '2021-05-20T18:15:00+02:00', { kind: 'local-priority' }), priority('d-1', 'safe-spaces'));
     expect(await getPriority(database.db, 'ns-platform', 'safe-spaces')).toEqual({
       id: 'safe-spaces',
@@ -134,7 +126,7 @@ describe.each(specDatabases('decision_read_model'))('the decision register read 
     });
   });
 
-  maybe('lists priorities by platform or by municipality, and says when their decision no longer stands', async () => {
+  it('lists priorities by platform or by municipality, and says when their decision no longer stands', async () => {
     await project(
       decision('d-1', '2021-05-20T18:15:00+02:00', { kind: 'local-priority' }),
       priority('d-1', 'safe-spaces'),
@@ -151,7 +143,7 @@ describe.each(specDatabases('decision_read_model'))('the decision register read 
     expect(ofMunicipality).toMatchObject({ totalCount: 1, nodes: [{ id: 'safe-spaces' }] });
   });
 
-  maybe('leaves the same rows when an event is applied twice, a status given by a later decision included', async () => {
+  it('leaves the same rows when an event is applied twice, a status given by a later decision included', async () => {
     const events = [
       recorded(decision('d-1', '2021-05-20T18:15:00+02:00', { kind: 'local-priority' })),
       recorded(priority('d-1', 'safe-spaces')),
@@ -163,7 +155,7 @@ describe.each(specDatabases('decision_read_model'))('the decision register read 
     expect((await listPriorities(database.db, { first: 10 })).totalCount).toBe(1);
   });
 
-  maybe('refuses a cursor from another list', async () => {
+  it('refuses a cursor from another list', async () => {
     await project(decision('d-1', '2021-05-20T18:15:00+02:00', { kind: 'local-priority' }), priority('d-1', 'safe-spaces'));
     const cursor = (await listPriorities(database.db, { first: 1 })).endCursor!;
     await expect(listDecisions(database.db, { platformId: 'ns-platform', first: 1, after: cursor })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });

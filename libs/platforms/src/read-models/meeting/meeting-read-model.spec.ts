@@ -1,10 +1,10 @@
 import type { RecordedEvent } from '@makers/event-store';
-import type { ReadModelDatabase } from '@makers/projections';
+import { describeOnDatabases } from '@makers/projections/testing';
 import type { Attendee, MeetingEvent, MeetingHeld, MeetingScheduled } from '../../meeting/meeting.events';
 import { meetingStreamName } from '../../meeting/meeting.stream-name';
 import { meetingProjection } from './meeting.projection';
 import { getMeeting, getMeetingAttendance, listMeetingAttendees, listMeetings } from './meeting.queries';
-import { closeSpecDatabase, recordedEvent, specDatabases } from './spec-databases';
+import { recordedEvent } from './spec-databases';
 
 const scheduled = (meetingId: string, startsAt: string, platformId = 'novo-sarajevo-platform'): MeetingScheduled => ({
   type: 'MeetingScheduled',
@@ -42,9 +42,7 @@ const fourAttendees = [
   attendee('nikola', 'male', 'unknown', 'citizen'),
 ];
 
-describe.each(specDatabases('meeting_read_model'))('the meeting read model on %s', (_name, open, available) => {
-  const maybe = available ? it : it.skip;
-  let database: ReadModelDatabase;
+describeOnDatabases('the meeting read model', (database) => {
 
   const apply = async (...events: RecordedEvent[]) => {
     for (const event of events) await database.db.transaction().execute((trx) => meetingProjection.apply(trx, event));
@@ -53,16 +51,10 @@ describe.each(specDatabases('meeting_read_model'))('the meeting read model on %s
   const project = (...events: MeetingEvent[]) => apply(...events.map((event) => recorded(event)));
 
   beforeEach(async () => {
-    if (!available) return;
-    database = open();
     await meetingProjection.setup(database.db);
   });
 
-  afterEach(async () => {
-    if (available) await closeSpecDatabase(database, meetingProjection);
-  });
-
-  maybe('shows a scheduled meeting with its platform, time as written, place and agenda', async () => {
+  it('shows a scheduled meeting with its platform, time as written, place and agenda', async () => {
     await apply(recorded(scheduled('m-1', '2021-05-20T18:00:00+02:00'), '2021-05-01T08:00:00.000Z'));
     expect(await getMeeting(database.db, 'm-1')).toEqual({
       id: 'm-1',
@@ -86,7 +78,7 @@ describe.each(specDatabases('meeting_read_model'))('the meeting read model on %s
     expect(await getMeetingAttendance(database.db, 'm-1')).toBeNull();
   });
 
-  maybe('keeps every reschedule with its reason, oldest first, and shows the latest time and place', async () => {
+  it('keeps every reschedule with its reason, oldest first, and shows the latest time and place', async () => {
     await project(
       scheduled('m-1', '2021-05-20T18:00:00+02:00'),
       { type: 'MeetingRescheduled', data: { meetingId: 'm-1', startsAt: '2021-05-27T18:00:00+02:00', place: 'Dom mladih, Istočno Novo Sarajevo', reason: 'Praznik' } },
@@ -100,12 +92,12 @@ describe.each(specDatabases('meeting_read_model'))('the meeting read model on %s
     ]);
   });
 
-  maybe('shows a cancelled meeting with its reason', async () => {
+  it('shows a cancelled meeting with its reason', async () => {
     await project(scheduled('m-1', '2021-05-20T18:00:00+02:00'), { type: 'MeetingCancelled', data: { meetingId: 'm-1', reason: 'Poplave u regiji' } });
     expect(await getMeeting(database.db, 'm-1')).toMatchObject({ state: 'cancelled', cancellationReason: 'Poplave u regiji' });
   });
 
-  maybe('shows a held meeting with its attendees, guests, minutes and quorum', async () => {
+  it('shows a held meeting with its attendees, guests, minutes and quorum', async () => {
     await project(scheduled('m-1', '2021-05-20T18:00:00+02:00'), held('m-1', '2021-05-20T18:15:00+02:00', fourAttendees));
     expect(await getMeeting(database.db, 'm-1')).toMatchObject({
       state: 'held',
@@ -120,7 +112,7 @@ describe.each(specDatabases('meeting_read_model'))('the meeting read model on %s
     expect(await listMeetingAttendees(database.db, 'm-1')).toEqual(fourAttendees);
   });
 
-  maybe('disaggregates attendance by sex and age group, every cell present, guests counted apart', async () => {
+  it('disaggregates attendance by sex and age group, every cell present, guests counted apart', async () => {
     await project(scheduled('m-1', '2021-05-20T18:00:00+02:00'), held('m-1', '2021-05-20T18:15:00+02:00', fourAttendees));
     const attendance = await getMeetingAttendance(database.db, 'm-1');
     expect(attendance).toMatchObject({
@@ -149,12 +141,12 @@ describe.each(specDatabases('meeting_read_model'))('the meeting read model on %s
     ]);
   });
 
-  maybe('counts a meeting held with nobody from the platform as zeros, not as missing', async () => {
+  it('counts a meeting held with nobody from the platform as zeros, not as missing', async () => {
     await project(scheduled('m-1', '2021-05-20T18:00:00+02:00'), held('m-1', '2021-05-20T18:15:00+02:00', [], false));
     expect(await getMeetingAttendance(database.db, 'm-1')).toMatchObject({ members: 0, guests: 3, total: 3, youth: 0 });
   });
 
-  maybe('lists meetings in time order across offsets, filtered by platform, state and period, a page at a time', async () => {
+  it('lists meetings in time order across offsets, filtered by platform, state and period, a page at a time', async () => {
     await project(
       scheduled('late', '2021-09-01T10:00:00Z'),
       scheduled('early', '2021-03-01T18:00:00+01:00'),
@@ -176,7 +168,7 @@ describe.each(specDatabases('meeting_read_model'))('the meeting read model on %s
     expect(period.totalCount).toBe(2);
   });
 
-  maybe('leaves the same rows when an event is applied twice', async () => {
+  it('leaves the same rows when an event is applied twice', async () => {
     const events = [
       recorded(scheduled('m-1', '2021-05-20T18:00:00+02:00')),
       recorded({ type: 'MeetingRescheduled', data: { meetingId: 'm-1', startsAt: '2021-05-27T18:00:00+02:00', place: 'Sala 2', reason: 'Praznik' } }),
@@ -189,12 +181,12 @@ describe.each(specDatabases('meeting_read_model'))('the meeting read model on %s
     expect((await getMeetingAttendance(database.db, 'm-1'))?.members).toBe(4);
   });
 
-  maybe('refuses a cursor it did not give out, and a time without its offset', async () => {
+  it('refuses a cursor it did not give out, and a time without its offset', async () => {
     await expect(listMeetings(database.db, { first: 5, after: 'not-a-cursor' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     await expect(listMeetings(database.db, { first: 5, from: '2021-05-20T18:00:00' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   });
 
-  maybe('is rebuilt from zero after a teardown', async () => {
+  it('is rebuilt from zero after a teardown', async () => {
     await project(scheduled('m-1', '2021-05-20T18:00:00+02:00'));
     await meetingProjection.teardown(database.db);
     await meetingProjection.setup(database.db);

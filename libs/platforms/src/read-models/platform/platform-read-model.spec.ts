@@ -1,31 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import type { RecordedEvent } from '@makers/event-store';
-import { openReadModelDatabase, type ReadModelDatabase } from '@makers/projections';
+import { describeOnDatabases } from '@makers/projections/testing';
 import type { PlatformEvent, PlatformFormed } from '../../platform/platform.events';
 import { platformStreamName } from '../../platform/platform.stream-name';
 import { countCurrentMembers, platformStatistics } from './platform-statistics.queries';
 import { platformProjection } from './platform.projection';
 import { getPlatform, listMemberships, listMilestones, listPlatforms } from './platform.queries';
-
-/** The same read-model tests on SQLite (always) and PostgreSQL (when it answers), each in a fresh database or schema. */
-const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-
-const postgresAnswers = (): boolean =>
-  spawnSync(
-    process.execPath,
-    ['-e', `const c = new (require('pg').Client)({ connectionString: process.argv[1], connectionTimeoutMillis: 2000 }); c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`, postgresUrl],
-    { timeout: 5000 },
-  ).status === 0;
-
-const databases: Array<[string, () => ReadModelDatabase, boolean]> = [
-  ['SQLite', () => openReadModelDatabase({ sqlitePath: ':memory:' }), true],
-  [
-    'PostgreSQL',
-    () => openReadModelDatabase({ databaseUrl: postgresUrl, schema: `platform_read_model_${randomBytes(6).toString('hex')}`, poolSize: 2 }),
-    postgresAnswers(),
-  ],
-];
 
 let position = 0;
 const recorded = (event: PlatformEvent, occurredAt = '2021-03-01T09:00:00.000Z'): RecordedEvent => {
@@ -68,9 +47,7 @@ const admitted = (platformId: string, personId: string, role: 'young-activist' |
 });
 const SARAJEVO = sarajevo.data.platformId;
 
-describe.each(databases)('the platform read model on %s', (_name, open, available) => {
-  const maybe = available ? it : it.skip;
-  let database: ReadModelDatabase;
+describeOnDatabases('the platform read model', (database) => {
 
   const apply = async (...events: RecordedEvent[]) => {
     for (const event of events) await database.db.transaction().execute((trx) => platformProjection.apply(trx, event));
@@ -78,23 +55,11 @@ describe.each(databases)('the platform read model on %s', (_name, open, availabl
   const project = (...events: PlatformEvent[]) => apply(...events.map((event) => recorded(event)));
 
   beforeEach(async () => {
-    if (!available) return;
-    database = open();
     await platformProjection.setup(database.db);
     await project(sarajevo, dobojPlatform, brckoPlatform);
   });
 
-  afterEach(async () => {
-    if (!available) return;
-    await platformProjection.teardown(database.db);
-    if (database.dialect === 'postgres') {
-      const [{ schema }] = (await database.db.selectNoFrom((eb) => eb.fn<string>('current_schema', []).as('schema')).execute()) as Array<{ schema: string }>;
-      await database.db.schema.dropSchema(schema).ifExists().cascade().execute();
-    }
-    await database.destroy();
-  });
-
-  maybe('shows an inter-entity platform with its municipalities, flags, quorum rule and empty seats', async () => {
+  it('shows an inter-entity platform with its municipalities, flags, quorum rule and empty seats', async () => {
     expect(await getPlatform(database.db, SARAJEVO)).toEqual({
       id: SARAJEVO,
       name: 'Platforma Novo Sarajevo – Istočno Novo Sarajevo',
@@ -115,7 +80,7 @@ describe.each(databases)('the platform read model on %s', (_name, open, availabl
     expect(await getPlatform(database.db, 'nowhere')).toBeNull();
   });
 
-  maybe('filters platforms by municipality, entity and state, and pages through them alphabetically', async () => {
+  it('filters platforms by municipality, entity and state, and pages through them alphabetically', async () => {
     const ids = async (options: Parameters<typeof listPlatforms>[1]) => (await listPlatforms(database.db, options)).nodes.map((node) => node.id);
     expect(await ids({ first: 10 })).toEqual(['brcko', 'doboj-doboj-istok', SARAJEVO]);
     expect(await ids({ first: 10, municipalityId: 'doboj-istok' })).toEqual(['doboj-doboj-istok']);
@@ -128,12 +93,12 @@ describe.each(databases)('the platform read model on %s', (_name, open, availabl
     expect(second).toMatchObject({ totalCount: 3, hasNextPage: false, nodes: [{ id: SARAJEVO, municipalities: [{ id: 'novo-sarajevo' }, { id: 'istocno-novo-sarajevo' }] }] });
   });
 
-  maybe('refuses a cursor of another list and an unknown state', async () => {
+  it('refuses a cursor of another list and an unknown state', async () => {
     await expect(listPlatforms(database.db, { first: 2, after: 'bm90LWEtY3Vyc29y' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     await expect(listPlatforms(database.db, { first: 2, state: 'asleep' as never })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'state' });
   });
 
-  maybe('moves a platform through its states by events: active, dormant, revived, closed', async () => {
+  it('moves a platform through its states by events: active, dormant, revived, closed', async () => {
     const state = async () => (await getPlatform(database.db, SARAJEVO))?.state;
     await project({ type: 'PlatformActivated', data: { platformId: SARAJEVO } });
     expect(await state()).toBe('active');
@@ -146,7 +111,7 @@ describe.each(databases)('the platform read model on %s', (_name, open, availabl
     expect((await listPlatforms(database.db, { first: 10, state: 'closed' })).nodes.map((node) => node.id)).toEqual([SARAJEVO]);
   });
 
-  maybe('keeps a platform recognised while dormant dormant, and revives it as institutionalised', async () => {
+  it('keeps a platform recognised while dormant dormant, and revives it as institutionalised', async () => {
     await project(
       { type: 'PlatformActivated', data: { platformId: SARAJEVO } },
       { type: 'PlatformWentDormant', data: { platformId: SARAJEVO, reason: 'Summer break' } },
@@ -157,7 +122,7 @@ describe.each(databases)('the platform read model on %s', (_name, open, availabl
     expect(await getPlatform(database.db, SARAJEVO)).toMatchObject({ state: 'institutionalised', stateReason: null });
   });
 
-  maybe('keeps every membership, current and past, a rejoined person twice; a co-chair who leaves vacates the seat', async () => {
+  it('keeps every membership, current and past, a rejoined person twice; a co-chair who leaves vacates the seat', async () => {
     await project(
       admitted(SARAJEVO, 'amina', 'young-activist', 'female'),
       admitted(SARAJEVO, 'dragan', 'municipal-staff', 'male', '2021-03-11'),
@@ -176,7 +141,7 @@ describe.each(databases)('the platform read model on %s', (_name, open, availabl
     expect((await listMemberships(database.db, SARAJEVO, { current: true })).map((member) => member.personId)).toEqual(['amina', 'dragan']);
   });
 
-  maybe('counts current members by role and sex, zeros included, over one platform or a filter', async () => {
+  it('counts current members by role and sex, zeros included, over one platform or a filter', async () => {
     await project(
       admitted(SARAJEVO, 'amina', 'young-activist', 'female'),
       admitted(SARAJEVO, 'nikola', 'young-activist', 'male'),
@@ -205,7 +170,7 @@ describe.each(databases)('the platform read model on %s', (_name, open, availabl
     expect((await countCurrentMembers(database.db, { municipalityId: 'brcko' })).total).toBe(0);
   });
 
-  maybe('sums platforms by state and by reach for a dashboard', async () => {
+  it('sums platforms by state and by reach for a dashboard', async () => {
     await project({ type: 'PlatformActivated', data: { platformId: 'brcko' } }, admitted('brcko', 'amina', 'young-activist', 'female'));
     const statistics = await platformStatistics(database.db);
     expect(statistics).toMatchObject({ platforms: 3, interMunicipal: 2, interEntity: 2, members: { total: 1 } });
@@ -219,7 +184,7 @@ describe.each(databases)('the platform read model on %s', (_name, open, availabl
     expect(await platformStatistics(database.db, { entity: 'BD' })).toMatchObject({ platforms: 1, interEntity: 0 });
   });
 
-  maybe('lists milestones with their evidence, and the funding call in minor units', async () => {
+  it('lists milestones with their evidence, and the funding call in minor units', async () => {
     await project(
       { type: 'PlatformActivated', data: { platformId: SARAJEVO } },
       {
@@ -260,7 +225,7 @@ describe.each(databases)('the platform read model on %s', (_name, open, availabl
     ]);
   });
 
-  maybe('leaves the same rows when an event is applied twice', async () => {
+  it('leaves the same rows when an event is applied twice', async () => {
     const admission = recorded(admitted(SARAJEVO, 'amina', 'young-activist', 'female'));
     const left = recorded({ type: 'MemberLeft', data: { platformId: SARAJEVO, personId: 'amina', leftOn: '2021-05-01', reason: null } });
     await apply(admission, left, admission, left, recorded(sarajevo));
@@ -268,7 +233,7 @@ describe.each(databases)('the platform read model on %s', (_name, open, availabl
     expect((await listPlatforms(database.db, { first: 10 })).totalCount).toBe(3);
   });
 
-  maybe('is rebuilt from zero after a teardown', async () => {
+  it('is rebuilt from zero after a teardown', async () => {
     await platformProjection.teardown(database.db);
     await platformProjection.setup(database.db);
     expect(await getPlatform(database.db, SARAJEVO)).toBeNull();

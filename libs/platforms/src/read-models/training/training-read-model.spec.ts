@@ -1,26 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import type { RecordedEvent } from '@makers/event-store';
-import { openReadModelDatabase, type ReadModelDatabase } from '@makers/projections';
+import { describeOnDatabases } from '@makers/projections/testing';
 import type { TrainingEvent, TrainingScheduled } from '../../training/training.events';
 import { trainingStreamName } from '../../training/training.stream-name';
 import { trainingProjection } from './training.projection';
 import { getTraining, getTrainingParticipation, listTrainings } from './training.queries';
-
-/** The same tests on SQLite (always) and PostgreSQL (when it answers), each in a fresh database or schema. */
-const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-
-const postgresAnswers = (): boolean =>
-  spawnSync(
-    process.execPath,
-    ['-e', `const c = new (require('pg').Client)({ connectionString: process.argv[1], connectionTimeoutMillis: 2000 }); c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`, postgresUrl],
-    { timeout: 5000 },
-  ).status === 0;
-
-const databases: Array<[string, () => ReadModelDatabase, boolean]> = [
-  ['SQLite', () => openReadModelDatabase({ sqlitePath: ':memory:' }), true],
-  ['PostgreSQL', () => openReadModelDatabase({ databaseUrl: postgresUrl, schema: `training_read_model_${randomBytes(6).toString('hex')}`, poolSize: 2 }), postgresAnswers()],
-];
 
 let position = 0;
 const recorded = (event: TrainingEvent): RecordedEvent => {
@@ -54,17 +37,13 @@ const enrolled = (personId: string, sex: 'female' | 'male', ageGroup: '15-30' | 
   data: { trainingId, personId, sex, ageGroup },
 });
 
-describe.each(databases)('the trainings read model on %s', (_name, open, available) => {
-  const maybe = available ? it : it.skip;
-  let database: ReadModelDatabase;
+describeOnDatabases('the trainings read model', (database) => {
 
   const project = async (...events: TrainingEvent[]) => {
     for (const event of events) await database.db.transaction().execute((trx) => trainingProjection.apply(trx, recorded(event)));
   };
 
   beforeEach(async () => {
-    if (!available) return;
-    database = open();
     await trainingProjection.setup(database.db);
     await project(
       scheduled('travnik-advocacy-2021'),
@@ -80,17 +59,7 @@ describe.each(databases)('the trainings read model on %s', (_name, open, availab
     );
   });
 
-  afterEach(async () => {
-    if (!available) return;
-    await trainingProjection.teardown(database.db);
-    if (database.dialect === 'postgres') {
-      const [{ schema }] = (await database.db.selectNoFrom((eb) => eb.fn<string>('current_schema', []).as('schema')).execute()) as Array<{ schema: string }>;
-      await database.db.schema.dropSchema(schema).ifExists().cascade().execute();
-    }
-    await database.destroy();
-  });
-
-  maybe('shows a training with its topics, audience, dates, municipalities and state', async () => {
+  it('shows a training with its topics, audience, dates, municipalities and state', async () => {
     expect(await getTraining(database.db, 'travnik-advocacy-2021')).toEqual({
       id: 'travnik-advocacy-2021',
       title: 'Zagovaranje i liderstvo za mlade aktiviste',
@@ -106,14 +75,14 @@ describe.each(databases)('the trainings read model on %s', (_name, open, availab
     expect(await getTraining(database.db, 'never-scheduled')).toBeNull();
   });
 
-  maybe('lists trainings by start date, a page at a time', async () => {
+  it('lists trainings by start date, a page at a time', async () => {
     const first = await listTrainings(database.db, { first: 2 });
     expect(first).toMatchObject({ totalCount: 3, hasNextPage: true, nodes: [{ id: 'doboj-media-2021' }, { id: 'travnik-advocacy-2021' }] });
     const rest = await listTrainings(database.db, { first: 2, after: first.endCursor });
     expect(rest).toMatchObject({ hasNextPage: false, nodes: [{ id: 'bijeljina-moderation-2021' }] });
   });
 
-  maybe('filters trainings by a topic among theirs, by audience and by municipality', async () => {
+  it('filters trainings by a topic among theirs, by audience and by municipality', async () => {
     const ids = async (options: Parameters<typeof listTrainings>[1]) => (await listTrainings(database.db, options)).nodes.map((node) => node.id);
     expect(await ids({ first: 10, topic: 'critical-thinking' })).toEqual(['doboj-media-2021']);
     expect(await ids({ first: 10, topic: 'leadership' })).toEqual(['travnik-advocacy-2021']);
@@ -122,7 +91,7 @@ describe.each(databases)('the trainings read model on %s', (_name, open, availab
     expect(await ids({ first: 10, municipalityId: 'novi-travnik', audience: 'mixed' })).toEqual([]);
   });
 
-  maybe('counts participants enrolled, attended and completed, by sex and by age group', async () => {
+  it('counts participants enrolled, attended and completed, by sex and by age group', async () => {
     const participation = await getTrainingParticipation(database.db, 'travnik-advocacy-2021');
     expect(participation).toMatchObject({ enrolled: 4, attended: 3, completed: 2 });
     expect(participation.bySex).toEqual([
@@ -141,17 +110,17 @@ describe.each(databases)('the trainings read model on %s', (_name, open, availab
     expect(participation.bySexAndAgeGroup).toContainEqual({ sex: 'male', ageGroup: '15-30', enrolled: 1, attended: 0, completed: 0 });
   });
 
-  maybe('answers zeros for a training nobody enrolled in', async () => {
+  it('answers zeros for a training nobody enrolled in', async () => {
     expect(await getTrainingParticipation(database.db, 'bijeljina-moderation-2021')).toMatchObject({ enrolled: 0, attended: 0, completed: 0 });
   });
 
-  maybe('leaves the same rows when an event is applied twice', async () => {
+  it('leaves the same rows when an event is applied twice', async () => {
     await project(scheduled('travnik-advocacy-2021'), enrolled('lejla-begic', 'female', '15-30'), { type: 'ParticipantsCompleted', data: { trainingId: 'travnik-advocacy-2021', personIds: ['lejla-begic'] } });
     expect(await getTrainingParticipation(database.db, 'travnik-advocacy-2021')).toMatchObject({ enrolled: 4, attended: 3, completed: 2 });
     expect((await listTrainings(database.db, { first: 10, topic: 'advocacy' })).totalCount).toBe(1);
   });
 
-  maybe('refuses a cursor of another list', async () => {
+  it('refuses a cursor of another list', async () => {
     await expect(listTrainings(database.db, { first: 5, after: 'bm9wZQ' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -1,7 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import type { RecordedEvent } from '@makers/event-store';
-import { openReadModelDatabase, type ReadModelDatabase } from '@makers/projections';
+import { describeOnDatabases } from '@makers/projections/testing';
 import type { PlatformFormed } from '../../platform/platform.events';
 import { platformStreamName } from '../../platform/platform.stream-name';
 import type { VolunteerHoursLogged, VolunteeringEvent } from '../../volunteering/volunteering.events';
@@ -10,21 +8,6 @@ import { summariseVolunteerHours } from './volunteer-hours-summary';
 import { getVolunteerEntry, listVolunteerHours } from './volunteer-hours.queries';
 import { volunteerTime } from './volunteer-time';
 import { volunteeringProjection } from './volunteering.projection';
-
-/** The same tests on SQLite (always) and PostgreSQL (when it answers), each in a fresh database or schema. */
-const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-
-const postgresAnswers = (): boolean =>
-  spawnSync(
-    process.execPath,
-    ['-e', `const c = new (require('pg').Client)({ connectionString: process.argv[1], connectionTimeoutMillis: 2000 }); c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`, postgresUrl],
-    { timeout: 5000 },
-  ).status === 0;
-
-const databases: Array<[string, () => ReadModelDatabase, boolean]> = [
-  ['SQLite', () => openReadModelDatabase({ sqlitePath: ':memory:' }), true],
-  ['PostgreSQL', () => openReadModelDatabase({ databaseUrl: postgresUrl, schema: `volunteering_read_model_${randomBytes(6).toString('hex')}`, poolSize: 2 }), postgresAnswers()],
-];
 
 let position = 0;
 const recorded = (event: VolunteeringEvent | PlatformFormed, actor = 'ivana.kovac@platforma.example'): RecordedEvent => {
@@ -68,17 +51,13 @@ const rejected = (entryId: string, personId: string): VolunteeringEvent => ({
   data: { entryId, personId, rejectedBy: 'ivana.kovac@platforma.example', reason: 'Nije održano' },
 });
 
-describe.each(databases)('the volunteer hours read model on %s', (_name, open, available) => {
-  const maybe = available ? it : it.skip;
-  let database: ReadModelDatabase;
+describeOnDatabases('the volunteer hours read model', (database) => {
 
   const project = async (...events: Array<VolunteeringEvent | PlatformFormed>) => {
     for (const event of events) await database.db.transaction().execute((trx) => volunteeringProjection.apply(trx, recorded(event)));
   };
 
   beforeEach(async () => {
-    if (!available) return;
-    database = open();
     await volunteeringProjection.setup(database.db);
     await project(
       sarajevo,
@@ -94,17 +73,7 @@ describe.each(databases)('the volunteer hours read model on %s', (_name, open, a
     );
   });
 
-  afterEach(async () => {
-    if (!available) return;
-    await volunteeringProjection.teardown(database.db);
-    if (database.dialect === 'postgres') {
-      const [{ schema }] = (await database.db.selectNoFrom((eb) => eb.fn<string>('current_schema', []).as('schema')).execute()) as Array<{ schema: string }>;
-      await database.db.schema.dropSchema(schema).ifExists().cascade().execute();
-    }
-    await database.destroy();
-  });
-
-  maybe('shows an entry with its day, time, platform, status and who reviewed it', async () => {
+  it('shows an entry with its day, time, platform, status and who reviewed it', async () => {
     expect(await getVolunteerEntry(database.db, 'lejla-begic', 'e1')).toEqual({
       personId: 'lejla-begic',
       entryId: 'e1',
@@ -124,7 +93,7 @@ describe.each(databases)('the volunteer hours read model on %s', (_name, open, a
     expect(await getVolunteerEntry(database.db, 'amar-hodzic', 'e5')).toMatchObject({ status: 'rejected', rejectionReason: 'Nije održano' });
   });
 
-  maybe('lists entries by day, filtered by person, platform, status and dates, a page at a time', async () => {
+  it('lists entries by day, filtered by person, platform, status and dates, a page at a time', async () => {
     const first = await listVolunteerHours(database.db, { first: 2 });
     expect(first).toMatchObject({ totalCount: 5, hasNextPage: true, nodes: [{ entryId: 'e1' }, { entryId: 'e2' }] });
     const rest = await listVolunteerHours(database.db, { first: 10, after: first.endCursor });
@@ -135,7 +104,7 @@ describe.each(databases)('the volunteer hours read model on %s', (_name, open, a
     expect((await listVolunteerHours(database.db, { first: 10, from: '2021-06-20', to: '2021-07-03' })).nodes.map((node) => node.entryId)).toEqual(['e2', 'e3', 'e4']);
   });
 
-  maybe('shows a moderator only their platforms’ entries, and a municipal officer those of their municipalities’ platforms', async () => {
+  it('shows a moderator only their platforms’ entries, and a municipal officer those of their municipalities’ platforms', async () => {
     const moderator = await listVolunteerHours(database.db, { first: 10, visibleTo: { platformIds: ['doboj'], municipalityIds: [] } });
     expect(moderator.nodes.map((node) => node.entryId)).toEqual(['e2', 'e5']);
     const officer = await listVolunteerHours(database.db, { first: 10, visibleTo: { platformIds: [], municipalityIds: ['istocno-novo-sarajevo'] } });
@@ -143,7 +112,7 @@ describe.each(databases)('the volunteer hours read model on %s', (_name, open, a
     expect((await listVolunteerHours(database.db, { first: 10, visibleTo: { platformIds: [], municipalityIds: [] } })).totalCount).toBe(0);
   });
 
-  maybe('sums verified and pending time apart by platform, leaving rejected hours out; the groups add up to the total', async () => {
+  it('sums verified and pending time apart by platform, leaving rejected hours out; the groups add up to the total', async () => {
     const summary = await summariseVolunteerHours(database.db, { groupBy: 'platform' });
     expect(summary.groups).toEqual([
       { key: 'doboj', label: 'Platforma Doboj', verified: volunteerTime(0), pending: volunteerTime(45), total: volunteerTime(45), entries: 1 },
@@ -153,7 +122,7 @@ describe.each(databases)('the volunteer hours read model on %s', (_name, open, a
     expect(summary.totals).toEqual({ verified: volunteerTime(210), pending: volunteerTime(75), total: volunteerTime(285), entries: 4 });
   });
 
-  maybe('sums by month', async () => {
+  it('sums by month', async () => {
     const summary = await summariseVolunteerHours(database.db, { groupBy: 'month' });
     expect(summary.groups.map(({ key, verified: v, pending: p }) => [key, v.minutes, p.minutes])).toEqual([
       ['2021-06', 90, 45],
@@ -161,7 +130,7 @@ describe.each(databases)('the volunteer hours read model on %s', (_name, open, a
     ]);
   });
 
-  maybe('sums by municipality through the platforms’ municipalities: an inter-municipal platform counts for each', async () => {
+  it('sums by municipality through the platforms’ municipalities: an inter-municipal platform counts for each', async () => {
     const summary = await summariseVolunteerHours(database.db, { groupBy: 'municipality' });
     expect(summary.groups.map(({ key, label, total }) => [key, label, total.minutes])).toEqual([
       ['doboj', 'Doboj', 45],
@@ -174,23 +143,23 @@ describe.each(databases)('the volunteer hours read model on %s', (_name, open, a
     expect(one.totals.total.minutes).toBe(210);
   });
 
-  maybe('filters the sums by dates and platform', async () => {
+  it('filters the sums by dates and platform', async () => {
     const summary = await summariseVolunteerHours(database.db, { groupBy: 'month', from: '2021-06-10', to: '2021-07-31', platformId: 'novo-sarajevo-istocno-novo-sarajevo' });
     expect(summary.groups.map(({ key, total }) => [key, total.minutes])).toEqual([['2021-07', 120]]);
   });
 
-  maybe('answers hours in exact decimal text, never a float', () => {
+  it('answers hours in exact decimal text, never a float', () => {
     expect([1, 20, 50, 59, 60, 90, 1440, 100_000_001].map((minutes) => volunteerTime(minutes).hours)).toEqual(['0.02', '0.33', '0.83', '0.98', '1.00', '1.50', '24.00', '1666666.68']);
   });
 
-  maybe('leaves the same rows when an event is applied twice', async () => {
+  it('leaves the same rows when an event is applied twice', async () => {
     const again = recorded(verified('e1', 'lejla-begic'));
     await database.db.transaction().execute((trx) => volunteeringProjection.apply(trx, again));
     await project(sarajevo);
     expect((await summariseVolunteerHours(database.db, { groupBy: 'platform' })).totals.total.minutes).toBe(285);
   });
 
-  maybe('refuses a cursor of another list and an unknown grouping', async () => {
+  it('refuses a cursor of another list and an unknown grouping', async () => {
     await expect(listVolunteerHours(database.db, { first: 5, after: 'nope' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     await expect(summariseVolunteerHours(database.db, { groupBy: 'year' as never })).rejects.toMatchObject({ field: 'groupBy' });
   });
