@@ -28,3 +28,15 @@ export { callPolicy } from './call/call.policy';
 // The award: integer points, ranking with tie-breaks, funding in rank order within the budget.
 export { FULL_POINTS, allVotes, combinedPointsOf, divideRoundingHalfUp, isCandidate, rankAndFund, votePointsOf } from './call/award-ranking';
 export type { AwardRanking, RankedProposal } from './call/award-ranking';
+
+// ballot-box: stream calls-ballots-<proposalId>; a secret ballot's choice goes to calls-tally-<proposalId> (splitByStream).
+export { BALLOT_BOX_EVENT_TYPES, BALLOT_CHOICES, SECRET_TALLY_EVENT_TYPES, isBallotChoice } from './ballot-box/ballot-box.events';
+export type { BallotBoxEvent, BallotBoxStreamEvent, BallotCast, BallotChoice, PaperBallotTallyRecorded, SecretVoteCounted } from './ballot-box/ballot-box.events';
+export type { BallotBoxCommand, CastBallot, PaperBallotEvidence, RecordPaperBallotTally, VoterSnapshot } from './ballot-box/ballot-box.commands';
+export { NO_VOTES, ballotBoxDecider } from './ballot-box/ballot-box.decider';
+export type { BallotBox, BallotBoxStatus, PaperTally } from './ballot-box/ballot-box.decider';
+export { evolveSecretTally, secretTallyOf, tally } from './ballot-box/ballot-tally';
+export type { Tally } from './ballot-box/ballot-tally';
+export { ballotBoxPolicy } from './ballot-box/ballot-box.policy';
+export { BALLOT_BOX_STREAM_PREFIX, SECRET_TALLY_STREAM_PREFIX, ballotBoxStreamName, secretTallyStreamName, splitByStream } from './ballot-box/ballot-box.stream-name';
+export type { BallotBoxAppends } from './ballot-box/ballot-box.stream-name';
