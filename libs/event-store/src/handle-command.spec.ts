@@ -6,6 +6,7 @@ import { anyOf, conflict, DomainError, identity, type Decider, type Policy } fro
 import type { CommandMetadata } from './command-metadata';
 import { WrongExpectedVersionError } from './errors';
 import type { EventStore } from './event-store';
+import { foldStream } from './fold-stream';
 import { CURRENT_SCHEMA_VERSION, handleCommand } from './handle-command';
 import { openSqliteEventStore } from './sqlite';
 import { testEvent } from './testing';
@@ -182,5 +183,12 @@ describe('handleCommand', () => {
       { memberId: 'rival-2' },
       { memberId: 'rival-3' },
     ]);
+  });
+
+  it('folds another aggregate’s stream for a snapshot: the initial state when never written, then every event', async () => {
+    expect(await foldStream(store, streamName, ballot)).toEqual({ voters: [] });
+    await handleCommand(store, target, vote('member-1'), metadata('command-1'));
+    await store.appendToStream(streamName, [rivalVote('member-2')]);
+    expect(await foldStream(store, streamName, ballot)).toEqual({ voters: ['member-1', 'member-2'] });
   });
 });

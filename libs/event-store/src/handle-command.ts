@@ -1,8 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import { authorize, fold, type Decider, type Policy } from '@makers/kernel';
+import { authorize, type Decider, type Policy } from '@makers/kernel';
 import type { CommandMetadata } from './command-metadata';
 import { WrongExpectedVersionError } from './errors';
-import type { AppendResult, EventStore, EventToAppend, RecordedEvent } from './event-store';
+import type { AppendResult, EventStore, EventToAppend } from './event-store';
+import { loadState } from './fold-stream';
 
 /** A domain event as deciders see it: a type and its data. */
 export interface DomainEvent<Type extends string = string, Data = unknown> {
@@ -42,24 +43,19 @@ export const handleCommand = async <Command extends { type: string }, Event exte
   metadata: CommandMetadata,
 ): Promise<HandledCommand<Event>> => {
   for (let attempt = 1; ; attempt++) {
-    const recorded = await store.readStream(streamName);
-    const state = fold(decider, recorded as unknown as Event[]);
+    const { state, expectedRevision } = await loadState(store, streamName, decider);
     // Every entry point (GraphQL, the CLI) comes through here, so no caller can skip the policy.
     authorize(policy, command, state, metadata.identity);
     const events = decider.decide(command, state, { now: metadata.issuedAt, actor: metadata.identity.subject });
     if (events.length === 0) return { events };
     try {
-      const appended = await store.appendToStream(streamName, events.map((event) => toAppend(event, metadata)), {
-        expectedRevision: lastRevision(recorded),
-      });
+      const appended = await store.appendToStream(streamName, events.map((event) => toAppend(event, metadata)), { expectedRevision });
       return { events, appended };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_ATTEMPTS) throw error;
     }
   }
 };
-
-const lastRevision = (recorded: readonly RecordedEvent[]) => (recorded.length === 0 ? 'no_stream' : recorded[recorded.length - 1].revision);
 
 export const toAppend = <Event extends DomainEvent>(event: Event, metadata: CommandMetadata): EventToAppend<Event['type'], Event['data']> => ({
   id: uuidv7(),

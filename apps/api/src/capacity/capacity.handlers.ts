@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { fold } from '@makers/kernel';
-import { handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
+import { foldStream, handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
 import {
   platformDecider,
   platformStreamName,
@@ -11,7 +10,6 @@ import {
   volunteeringDecider,
   volunteeringPolicy,
   volunteeringStreamName,
-  type PlatformEvent,
   type TrainingCommand,
   type TrainingEvent,
   type VolunteeringCommand,
@@ -65,7 +63,7 @@ export class VolunteeringCommandHandler implements ICommandHandler<ExecuteVolunt
 
   private async platform(platformId: string | null | undefined): Promise<VolunteeringPlatform | null> {
     if (platformId == null) return null;
-    const platform = fold(platformDecider, (await this.store.readStream(platformStreamName(platformId))) as unknown as PlatformEvent[]);
+    const platform = await foldStream(this.store, platformStreamName(platformId), platformDecider);
     return platform.status === 'unformed' ? null : { platformId: platform.platformId };
   }
 }

@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { fold } from '@makers/kernel';
-import { handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
+import { foldStream, handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
 import {
   decisionRegisterDecider,
   decisionRegisterPolicy,
@@ -17,7 +16,6 @@ import {
   type MeetingCommand,
   type MeetingEvent,
   type Platform,
-  type PlatformEvent,
 } from '@makers/platforms';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { PERSON_LOOKUP, type PersonLookup } from '../people/person-lookup';
@@ -25,7 +23,7 @@ import { ExecuteDecisionCommand, ExecuteMeetingCommand, type MeetingRequest } fr
 
 /** The folded stream of a meeting; `unscheduled` when it has none. */
 const loadMeeting = async (store: EventStore, meetingId: string): Promise<Meeting> =>
-  fold(meetingDecider, (await store.readStream(meetingStreamName(meetingId))) as unknown as MeetingEvent[]);
+  foldStream(store, meetingStreamName(meetingId), meetingDecider);
 
 @CommandHandler(ExecuteMeetingCommand)
 export class MeetingCommandHandler implements ICommandHandler<ExecuteMeetingCommand, HandledCommand<MeetingEvent>> {
@@ -57,7 +55,7 @@ export class MeetingCommandHandler implements ICommandHandler<ExecuteMeetingComm
   }
 
   private async platform(platformId: string): Promise<Platform> {
-    return fold(platformDecider, (await this.store.readStream(platformStreamName(platformId))) as unknown as PlatformEvent[]);
+    return foldStream(this.store, platformStreamName(platformId), platformDecider);
   }
 
   /** The platform a meeting was scheduled by; unformed for a meeting never scheduled (the decider says so). */

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { authorize, DomainError, fold, identifier } from '@makers/kernel';
-import { handleCommand, type CommandMetadata, type EventStore, type HandledCommand } from '@makers/event-store';
+import { authorize, DomainError, identifier } from '@makers/kernel';
+import { foldStream, handleCommand, type CommandMetadata, type EventStore, type HandledCommand } from '@makers/event-store';
 import { checkPersonalData, personDecider, personPolicy, personStreamName, type PersonCommand, type PersonEvent } from '@makers/people';
 import type { PersonalDataVault } from '@makers/vault';
 import { EVENT_STORE, VAULT } from '../infrastructure/tokens';
@@ -26,7 +26,7 @@ export class PersonCommandHandler implements ICommandHandler<ExecutePersonComman
    */
   private async sealed(request: Exclude<PersonRequest, { type: 'ForgetPerson' }>, metadata: CommandMetadata): Promise<PersonCommand> {
     const personId = identifier(request.data.personId, 'personId');
-    const state = fold(personDecider, (await this.store.readStream(personStreamName(personId))) as unknown as PersonEvent[]);
+    const state = await foldStream(this.store, personStreamName(personId), personDecider);
     // The people policy goes by role alone; handleCommand asks it again, with the sealed command, before appending.
     authorize(personPolicy, request as PersonCommand, state, metadata.identity);
     const personal = checkPersonalData(request.data.personal, metadata.issuedAt);

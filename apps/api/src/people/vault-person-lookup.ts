@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold } from '@makers/kernel';
-import type { EventStore } from '@makers/event-store';
-import { personDecider, personStreamName, type PersonalData, type PersonEvent } from '@makers/people';
+import { foldStream, type EventStore } from '@makers/event-store';
+import { personDecider, personStreamName, type PersonalData } from '@makers/people';
 import type { PersonalDataVault } from '@makers/vault';
 import { EVENT_STORE, VAULT } from '../infrastructure/tokens';
 import type { PersonFacts, PersonLookup } from './person-lookup';
@@ -19,7 +18,7 @@ export class VaultPersonLookup implements PersonLookup {
   ) {}
 
   async find(personId: string): Promise<PersonFacts | null> {
-    const person = fold(personDecider, (await this.store.readStream(personStreamName(personId))) as unknown as PersonEvent[]);
+    const person = await foldStream(this.store, personStreamName(personId), personDecider);
     switch (person.status) {
       case 'unregistered':
         return null;

@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { fold } from '@makers/kernel';
-import { handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
+import { foldStream, handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
 import { platformDecider, platformPolicy, platformStreamName, type KnownPerson, type PlatformCommand, type PlatformEvent } from '@makers/platforms';
 import {
   knownMunicipality,
@@ -10,8 +9,6 @@ import {
   programmeDecider,
   programmeStreamName,
   type KnownMunicipality,
-  type MunicipalityEvent,
-  type ProgrammeEvent,
 } from '@makers/programme';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { PERSON_LOOKUP, type PersonLookup } from '../people/person-lookup';
@@ -47,13 +44,12 @@ export class PlatformCommandHandler implements ICommandHandler<ExecutePlatformCo
   }
 
   private async municipality(municipalityId: string): Promise<KnownMunicipality | null> {
-    const events = await this.store.readStream(municipalityStreamName(municipalityId));
-    return knownMunicipality(fold(municipalityDecider, events as unknown as MunicipalityEvent[]));
+    return knownMunicipality(await foldStream(this.store, municipalityStreamName(municipalityId), municipalityDecider));
   }
 
   /** The programme's current partners; none when no such programme is registered (forming is then refused). */
   private async partnersOf(programmeId: string): Promise<string[]> {
-    const programme = fold(programmeDecider, (await this.store.readStream(programmeStreamName(programmeId))) as unknown as ProgrammeEvent[]);
+    const programme = await foldStream(this.store, programmeStreamName(programmeId), programmeDecider);
     return programme.status === 'registered' ? [...programme.partners] : [];
   }
 

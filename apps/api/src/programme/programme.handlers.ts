@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { fold } from '@makers/kernel';
-import { handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
+import { foldStream, handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
 import {
   knownMunicipality,
   municipalityDecider,
@@ -30,8 +29,7 @@ export class ProgrammeCommandHandler implements ICommandHandler<ExecuteProgramme
   /** A partnership needs to know the municipality: the handler looks it up, the decider decides what that means. */
   private async complete(request: ProgrammeRequest): Promise<ProgrammeCommand> {
     if (request.type !== 'AddPartnerMunicipality') return request;
-    const events = await this.store.readStream(municipalityStreamName(request.data.municipalityId));
-    const municipality = knownMunicipality(fold(municipalityDecider, events as unknown as MunicipalityEvent[]));
+    const municipality = knownMunicipality(await foldStream(this.store, municipalityStreamName(request.data.municipalityId), municipalityDecider));
     return { type: request.type, data: { ...request.data, municipality } };
   }
 }
