@@ -40,3 +40,43 @@ export type { Tally } from './ballot-box/ballot-tally';
 export { ballotBoxPolicy } from './ballot-box/ballot-box.policy';
 export { BALLOT_BOX_STREAM_PREFIX, SECRET_TALLY_STREAM_PREFIX, ballotBoxStreamName, secretTallyStreamName, splitByStream } from './ballot-box/ballot-box.stream-name';
 export type { BallotBoxAppends } from './ballot-box/ballot-box.stream-name';
+
+// proposal: stream calls-proposal-<proposalId>. Submission with its automatic eligibility checks, revisions, withdrawal,
+// screening, conflicts of interest and scores, appeals; the weighted-score arithmetic and the standing for the award.
+export { PROPOSAL_EVENT_TYPES } from './proposal/proposal.events';
+export type {
+  AppealDecided,
+  AppealFiled,
+  ConflictOfInterestDeclared,
+  ProposalEvent,
+  ProposalRescored,
+  ProposalRevised,
+  ProposalScored,
+  ProposalScreened,
+  ProposalSubmitted,
+  ProposalVersion,
+  ProposalWithdrawn,
+} from './proposal/proposal.events';
+export type {
+  Applicant,
+  BudgetLine,
+  CriterionScore,
+  DecideAppeal,
+  DeclareConflictOfInterest,
+  FileAppeal,
+  PriorityReference,
+  ProposalCommand,
+  ProposalContent,
+  ReviseProposal,
+  ScoreProposal,
+  ScreenProposal,
+  SubmitProposal,
+  WithdrawProposal,
+} from './proposal/proposal.commands';
+export { appealDeadlineOf, proposalDecider, proposalScore } from './proposal/proposal.decider';
+export type { Appeal, EvaluatorScore, Proposal, ProposalStatus, Screening, SubmittedProposal } from './proposal/proposal.decider';
+export { MAX_SUMMARY_LENGTH, eligibleContent, openForSubmissions } from './proposal/proposal-eligibility';
+export { meanScore, validScores, weightedScore } from './proposal/proposal-score';
+export { proposalStanding } from './proposal/proposal.standing';
+export { proposalPolicy } from './proposal/proposal.policy';
+export { PROPOSAL_STREAM_PREFIX, proposalStreamName } from './proposal/proposal.stream-name';
