@@ -2,3 +2,4 @@ export { makersMunicipalities, makersPartnerMunicipalityIds, makersProgramme } f
 export * from './makers-platforms';
 export * from './makers-meetings';
 export * from './makers-capacity';
+export * from './makers-call';
