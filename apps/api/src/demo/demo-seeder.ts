@@ -29,10 +29,14 @@ export class DemoSeeder {
     return this.sendAs(SEED_IDENTITY, message);
   }
 
-  /** Sends as someone else, where a rule needs a second person (hours are verified by another than who logged them). */
-  async sendAs(who: Identity, message: (metadata: CommandMetadata) => object): Promise<void> {
+  /**
+   * Sends as someone else, where a rule needs a second person (hours are verified by another than who logged them), and
+   * at another time where the rule reads the command's time (a call's submissions were open in 2021, not today).
+   */
+  async sendAs(who: Identity, message: (metadata: CommandMetadata) => object, at?: string): Promise<void> {
     try {
-      const handled = await this.app.get(CommandSender).send(message({ ...commandMetadataFor(who), correlationId: this.correlationId }));
+      const metadata = { ...commandMetadataFor(who), correlationId: this.correlationId, ...(at ? { issuedAt: new Date(at) } : {}) };
+      const handled = await this.app.get(CommandSender).send(message(metadata));
       // A command that decides nothing (the same co-chairs named again) is as much "already there" as a refused one.
       if (handled.appended) this.summary.applied++;
       else this.summary.skipped++;
