@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsDefined, IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsDefined, IsEnum, IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import { MINUTES_IN_A_DAY } from '@makers/platforms';
 import { PageArgs } from '../graphql/pagination';
 import { IsCalendarDate, IsFreeText, IsIdentifier, IsName } from '../validation/text.validators';
@@ -9,12 +9,6 @@ import { TrainingAudienceCode, TrainingTopicCode, VolunteerHoursGroupingCode, Vo
 export const MAX_TRAINING_MUNICIPALITIES = 14;
 /** The most people one call may name (attendance, completions). */
 export const MAX_PARTICIPANTS_PER_CALL = 500;
-
-/** Each item of a list of ids is an identifier (a lowercase slug or UUID), as `IsIdentifier` checks one. */
-const IsIdentifierEach = () => (target: object, property: string) => {
-  IsString({ each: true })(target, property);
-  Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { each: true, message: 'each of $property must be a lowercase slug or UUID (a-z, 0-9, -; at most 63)' })(target, property);
-};
 
 @InputType()
 export class ScheduleTrainingInput {
@@ -52,7 +46,7 @@ export class ScheduleTrainingInput {
   @ArrayNotEmpty()
   @ArrayMaxSize(MAX_TRAINING_MUNICIPALITIES)
   @ArrayUnique()
-  @IsIdentifierEach()
+  @IsIdentifier({ each: true })
   municipalityIds!: string[];
 }
 
@@ -80,7 +74,7 @@ export class RecordTrainingHeldInput extends TrainingInput {
   @IsArray()
   @ArrayMaxSize(MAX_PARTICIPANTS_PER_CALL)
   @ArrayUnique()
-  @IsIdentifierEach()
+  @IsIdentifier({ each: true })
   attended!: string[];
 }
 
@@ -91,7 +85,7 @@ export class RecordCompletionInput extends TrainingInput {
   @ArrayNotEmpty()
   @ArrayMaxSize(MAX_PARTICIPANTS_PER_CALL)
   @ArrayUnique()
-  @IsIdentifierEach()
+  @IsIdentifier({ each: true })
   personIds!: string[];
 }
 

@@ -32,15 +32,3 @@ export const IsEachFreeText = (max: number) =>
       defaultMessage: () => `each of $property must be a text that is not blank, at most ${max} characters, without control characters`,
     },
   });
-
-const IDENTIFIER = /^[a-z0-9][a-z0-9-]{0,62}$/;
-
-/** Each item of a list an id as IsIdentifier takes it: a lowercase slug or UUID. */
-export const IsEachIdentifier = () =>
-  ValidateBy({
-    name: 'isEachIdentifier',
-    validator: {
-      validate: (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' && IDENTIFIER.test(item)),
-      defaultMessage: () => 'each of $property must be a lowercase slug or UUID (a-z, 0-9, -; at most 63)',
-    },
-  });

@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEnum, Is
 import { MAX_DECISION_TEXT_LENGTH, MAX_MINUTES_LENGTH } from '@makers/platforms';
 import { PageArgs } from '../graphql/pagination';
 import { IsFreeText, IsIdentifier, IsName } from '../validation/text.validators';
-import { IsDateTimeWithOffset, IsEachFreeText, IsEachIdentifier } from './meeting-input.validators';
+import { IsDateTimeWithOffset, IsEachFreeText } from './meeting-input.validators';
 import { DecisionKindCode, MeetingStateCode } from './meetings.types';
 
 /** Limits the API sets where the domain sets none: an agenda, an attendance list, a count of guests, a tally. */
@@ -85,7 +85,7 @@ export class HoldMeetingInput extends MeetingInput {
   @IsArray()
   @ArrayMaxSize(MAX_ATTENDANCE)
   @ArrayUnique()
-  @IsEachIdentifier()
+  @IsIdentifier({ each: true })
   attendance!: string[];
 
   @Field(() => Int, { description: 'People present who are not members.' })

@@ -8,8 +8,6 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
-  IsString,
-  Matches,
   IsUrl,
   MaxLength,
   Max,
@@ -24,9 +22,6 @@ import { SafeInt } from '../graphql/scalars';
 import { CurrencyCode, EntityCode } from '../programme/programme.types';
 import { IsCalendarDate, IsFreeText, IsIdentifier, IsName } from '../validation/text.validators';
 import { MemberRoleCode, MilestoneKindCode, PlatformStateCode, QuorumKindCode } from './platforms.types';
-
-/** What IsIdentifier accepts, for each item of a list of ids. */
-const IDENTIFIER = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /** The most municipalities one platform can span: the programme has 14 partners. */
 export const MAX_PLATFORM_MUNICIPALITIES = 14;
@@ -83,8 +78,7 @@ export class FormPlatformInput {
   @ArrayNotEmpty()
   @ArrayMaxSize(MAX_PLATFORM_MUNICIPALITIES)
   @ArrayUnique()
-  @IsString({ each: true })
-  @Matches(IDENTIFIER, { each: true, message: 'each of $property must be a lowercase slug or UUID (a-z, 0-9, -; at most 63)' })
+  @IsIdentifier({ each: true })
   municipalityIds!: string[];
 
   @Field(() => ID, { defaultValue: 'makers', description: 'The programme whose partner municipalities these must be.' })

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /** Control characters and lone surrogates (invalid Unicode): never in a name. */
 const CONTROL_OR_LONE_SURROGATE = /[\p{Cc}\p{Cs}]/u;
@@ -36,9 +36,12 @@ export const IsFreeText = (max = 2000) =>
     Excludes(CONTROL_EXCEPT_LINE_BREAKS_OR_LONE_SURROGATE, 'control characters or invalid Unicode'),
   );
 
-/** Ids chosen by clients: lowercase slugs or UUIDs, so they are safe in stream names. */
-export const IsIdentifier = () =>
-  applyDecorators(IsString(), Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: '$property must be a lowercase slug or UUID (a-z, 0-9, -; at most 63)' }));
+/** Ids chosen by clients: lowercase slugs or UUIDs, so they are safe in stream names. `{ each: true }` checks every item of a list. */
+export const IsIdentifier = (options: ValidationOptions = {}) =>
+  applyDecorators(
+    IsString(options),
+    Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { ...options, message: `${options.each ? 'each of ' : ''}$property must be a lowercase slug or UUID (a-z, 0-9, -; at most 63)` }),
+  );
 
 /** A calendar date, YYYY-MM-DD, that exists (no 2023-02-30). */
 export const IsCalendarDate = () =>
