@@ -80,3 +80,19 @@ export { meanScore, validScores, weightedScore } from './proposal/proposal-score
 export { proposalStanding } from './proposal/proposal.standing';
 export { proposalPolicy } from './proposal/proposal.policy';
 export { PROPOSAL_STREAM_PREFIX, proposalStreamName } from './proposal/proposal.stream-name';
+
+// Read models: proposals (every version, evaluations, appeals, the award's rank).
+export { proposalProjection } from './read-models/proposal/proposal.projection';
+export { getProposal, isProposalState, listAppeals, listEvaluations, listProposalVersions, listProposals, proposalIdsOfCall } from './read-models/proposal/proposal.queries';
+export type {
+  AppealView,
+  AwardStandingView,
+  EvaluationView,
+  ListAppealsOptions,
+  ListProposalsOptions,
+  ProposalContentView,
+  ProposalVersionView,
+  ProposalView,
+} from './read-models/proposal/proposal.queries';
+export { PROPOSAL_STATES } from './read-models/proposal/proposal-read-model.tables';
+export type { ProposalState } from './read-models/proposal/proposal-read-model.tables';

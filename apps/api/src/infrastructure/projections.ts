@@ -1,4 +1,5 @@
 import type { Projection } from '@makers/projections';
+import { proposalProjection } from '@makers/calls';
 import { peopleDirectoryProjection } from '@makers/people';
 import { trainingProjection, volunteeringProjection } from '@makers/platforms';
 import { platformProjection } from '@makers/platforms';
@@ -20,4 +21,5 @@ export const allProjections = ({ vault }: ProjectionDependencies): readonly Proj
   volunteeringProjection,
   meetingProjection,
   decisionProjection,
+  proposalProjection,
 ];
