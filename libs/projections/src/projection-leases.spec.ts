@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { testEvents } from '@makers/event-store/testing';
 import type { EventStore } from '@makers/event-store';
-import { advisoryLockKey } from './projection-leases';
+import { AdvisoryLockLeases, advisoryLockKey } from './projection-leases';
+import type { DedicatedConnection } from './read-model-database';
 import { ProjectionRunner } from './projection-runner';
 import { COUNTED, eventCountsProjection, readApplications, readStreamCounts } from './spec-support/event-counts.projection';
 import { eventually } from './spec-support/eventually';
@@ -10,6 +11,59 @@ import { TestEventStores } from './spec-support/test-event-stores';
 import { describeOnDatabases, TEST_DATABASE_URL } from './testing';
 
 jest.setTimeout(20_000);
+
+/**
+ * A dedicated connection that, like pg's client, must run one query at a time (pg 8 warns when a second starts before
+ * the first answers; pg 9 refuses it): it records the most queries it ever had in flight.
+ */
+const oneQueryAtATimeConnection = () => {
+  let inFlight = 0;
+  const seen = { mostInFlight: 0, queries: [] as string[] };
+  const connection: DedicatedConnection = {
+    query: async <Row>(text: string) => {
+      inFlight += 1;
+      seen.mostInFlight = Math.max(seen.mostInFlight, inFlight);
+      seen.queries.push(text);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight -= 1;
+      return [{ acquired: true }] as Row[];
+    },
+    onLost: () => undefined,
+    close: async () => undefined,
+  };
+  return { connection, seen };
+};
+
+describe('advisory-lock leases', () => {
+  it('sends one query at a time on their dedicated connection, however many projections ask at once', async () => {
+    const { connection, seen } = oneQueryAtATimeConnection();
+    const leases = new AdvisoryLockLeases(async () => connection);
+    const names = ['event_counts', 'second_counts', 'third_counts', 'fourth_counts'];
+
+    expect(await Promise.all(names.map((name) => leases.tryAcquire(name)))).toEqual([true, true, true, true]);
+    await Promise.all(names.map((name) => leases.release(name)));
+
+    expect(seen.queries).toHaveLength(8);
+    expect(seen.mostInFlight).toBe(1);
+  });
+
+  it('keeps serving after a query fails', async () => {
+    const { connection, seen } = oneQueryAtATimeConnection();
+    const query = connection.query;
+    let failures = 1;
+    connection.query = async <Row>(text: string, values?: readonly unknown[]) => {
+      if (failures-- > 0) throw new Error('connection reset');
+      return query<Row>(text, values);
+    };
+    const leases = new AdvisoryLockLeases(async () => connection);
+
+    const [first, second] = await Promise.allSettled([leases.tryAcquire('event_counts'), leases.tryAcquire('second_counts')]);
+
+    expect(first).toMatchObject({ status: 'rejected' });
+    expect(second).toEqual({ status: 'fulfilled', value: true });
+    expect(seen.mostInFlight).toBe(1);
+  });
+});
 
 /** Two API instances sharing one PostgreSQL read-model database (one schema) and one event store. */
 describeOnDatabases('projection leases', (database) => {
@@ -50,6 +104,29 @@ describeOnDatabases('projection leases', (database) => {
   afterEach(async () => {
     await Promise.all(runners.splice(0).map((runner) => runner.stop()));
     await stores.closeAll();
+  });
+
+  it('sends one query at a time on a runner’s lease connection, as pg 9 will require', async () => {
+    const inFlight = new Map<Client, number>();
+    let mostInFlight = 0;
+    const query = Client.prototype.query;
+    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+      const running = (inFlight.get(this) ?? 0) + 1;
+      inFlight.set(this, running);
+      mostInFlight = Math.max(mostInFlight, running);
+      const result = (query as (...args: unknown[]) => Promise<unknown>).apply(this, args);
+      return result.finally(() => inFlight.set(this, (inFlight.get(this) ?? 1) - 1)) as any;
+    });
+    try {
+      const leases = AdvisoryLockLeases.for(database.connect());
+      const names = ['event_counts', 'second_counts', 'third_counts', 'fourth_counts'];
+      expect(await Promise.all(names.map((name) => leases.tryAcquire(name)))).toEqual([true, true, true, true]);
+      await Promise.all(names.map((name) => leases.release(name)));
+      await leases.close();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(mostInFlight).toBe(1);
   });
 
   it('runs each projection in one runner only, applies each event exactly once, and hands over when the holder stops', async () => {

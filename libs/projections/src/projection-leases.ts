@@ -36,12 +36,15 @@ export const advisoryLockKey = (projectionName: string): string =>
 /**
  * PostgreSQL session-level advisory locks, all held on one dedicated connection per runner (a pooled connection per
  * projection would drain the pool). When that connection dies, the server releases its locks and another runner takes
- * over; this runner hears of it through `onLost` and stops the projections it was running.
+ * over; this runner hears of it through `onLost` and stops the projections it was running. Its projections ask at once,
+ * but a pg client runs one query at a time (pg 8 warns when a second starts early, pg 9 refuses): they queue.
  */
 export class AdvisoryLockLeases implements ProjectionLeases {
   private connection: Promise<DedicatedConnection> | undefined;
   private readonly held = new Set<string>();
   private readonly lostListeners: Array<(projectionNames: readonly string[], error: Error) => void> = [];
+  /** The last query sent on the connection, settled or not: the next one waits for it. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly openConnection: () => Promise<DedicatedConnection>) {}
 
@@ -51,19 +54,23 @@ export class AdvisoryLockLeases implements ProjectionLeases {
     return new AdvisoryLockLeases(database.openDedicatedConnection);
   }
 
-  async tryAcquire(projectionName: string): Promise<boolean> {
-    if (this.held.has(projectionName)) return true;
-    const connection = await this.session();
-    const [row] = await connection.query<{ acquired: boolean }>('select pg_try_advisory_lock($1::bigint) as acquired', [advisoryLockKey(projectionName)]);
-    if (row?.acquired) this.held.add(projectionName);
-    return Boolean(row?.acquired);
+  tryAcquire(projectionName: string): Promise<boolean> {
+    return this.serially(async () => {
+      if (this.held.has(projectionName)) return true;
+      const connection = await this.session();
+      const [row] = await connection.query<{ acquired: boolean }>('select pg_try_advisory_lock($1::bigint) as acquired', [advisoryLockKey(projectionName)]);
+      if (row?.acquired) this.held.add(projectionName);
+      return Boolean(row?.acquired);
+    });
   }
 
-  async release(projectionName: string): Promise<void> {
-    if (!this.held.delete(projectionName) || !this.connection) return;
-    const connection = await this.connection;
-    // If the session is gone, so is the lock.
-    await connection.query('select pg_advisory_unlock($1::bigint)', [advisoryLockKey(projectionName)]).catch(() => undefined);
+  release(projectionName: string): Promise<void> {
+    return this.serially(async () => {
+      if (!this.held.delete(projectionName) || !this.connection) return;
+      const connection = await this.connection;
+      // If the session is gone, so is the lock.
+      await connection.query('select pg_advisory_unlock($1::bigint)', [advisoryLockKey(projectionName)]).catch(() => undefined);
+    });
   }
 
   onLost(listener: (projectionNames: readonly string[], error: Error) => void): void {
@@ -76,6 +83,13 @@ export class AdvisoryLockLeases implements ProjectionLeases {
     this.held.clear();
     // Ending the session releases every lock it holds.
     if (connection) await (await connection.catch(() => undefined))?.close();
+  }
+
+  /** Runs `work` once every query queued before it has settled, whether it answered or failed. */
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(work, work);
+    this.queue = turn.catch(() => undefined);
+    return turn;
   }
 
   private session(): Promise<DedicatedConnection> {
