@@ -1,2 +1,2 @@
 export { eventStoreContract, type EventStoreContractOptions, type OpenedEventStore } from './event-store-contract';
-export { testEvent, testEvents, testMetadata, uniqueStreamName } from './test-events';
+export { recordedEvent, testEvent, testEvents, testMetadata, uniqueStreamName } from './test-events';

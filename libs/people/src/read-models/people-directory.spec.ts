@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@makers/event-store';
+import { recordedEvent } from '@makers/event-store/testing';
 import { openReadModelDatabase, type ReadModelDatabase } from '@makers/projections';
 import { describeOnDatabases } from '@makers/projections/testing';
 import { generateMasterKey, parseMasterKey, PersonalDataVault } from '@makers/vault';
@@ -9,19 +10,8 @@ import { peopleDirectoryProjection } from './people-directory.projection';
 import { findPeople, getPerson, listPeople } from './people-directory.queries';
 import { PEOPLE_DIRECTORY } from './people-directory.tables';
 
-let position = 0;
-const recorded = (event: PersonEvent, occurredAt = '2021-05-01T09:00:00.000Z'): RecordedEvent => {
-  position += 1;
-  return {
-    id: `00000000-0000-7000-8000-${String(position).padStart(12, '0')}`,
-    type: event.type,
-    data: event.data,
-    metadata: { actor: 'programme.manager@undp.org', occurredAt, correlationId: `c-${position}`, causationId: `c-${position}`, schemaVersion: 1 },
-    streamName: personStreamName(event.data.personId),
-    revision: 0,
-    position,
-  };
-};
+const recorded = (event: PersonEvent, occurredAt = '2021-05-01T09:00:00.000Z'): RecordedEvent =>
+  recordedEvent(event, personStreamName(event.data.personId), { actor: 'programme.manager@undp.org', occurredAt });
 
 const people: Array<[string, Sex, PersonalData]> = [
   ['zeljka', 'female', { name: 'Željka Šarić', contact: null, yearOfBirth: 1998 }],

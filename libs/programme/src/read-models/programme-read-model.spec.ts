@@ -1,5 +1,6 @@
 import { DomainError } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
+import { recordedEvent } from '@makers/event-store/testing';
 import { describeOnDatabases } from '@makers/projections/testing';
 import type { Entity, MunicipalityRegistered } from '../municipality/municipality.events';
 import { municipalityStreamName } from '../municipality/municipality.stream-name';
@@ -9,20 +10,10 @@ import { getMunicipality, listMunicipalities, listPartners } from './municipalit
 import { programmeProjection } from './programme.projection';
 import { getProgramme, listProgrammes } from './programme.queries';
 
-let position = 0;
 const recorded = (event: ProgrammeEvent | MunicipalityRegistered, occurredAt = '2020-03-01T09:00:00.000Z'): RecordedEvent => {
-  position += 1;
   const streamName =
     event.type === 'MunicipalityRegistered' ? municipalityStreamName(event.data.municipalityId) : programmeStreamName(event.data.programmeId);
-  return {
-    id: `00000000-0000-7000-8000-${String(position).padStart(12, '0')}`,
-    type: event.type,
-    data: event.data,
-    metadata: { actor: 'programme.manager@undp.org', occurredAt, correlationId: `c-${position}`, causationId: `c-${position}`, schemaVersion: 1 },
-    streamName,
-    revision: 0,
-    position,
-  };
+  return recordedEvent(event, streamName, { actor: 'programme.manager@undp.org', occurredAt });
 };
 
 const makersRegistered: ProgrammeRegistered = {

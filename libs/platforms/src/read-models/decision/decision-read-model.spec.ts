@@ -1,10 +1,10 @@
 import type { RecordedEvent } from '@makers/event-store';
+import { recordedEvent } from '@makers/event-store/testing';
 import { describeOnDatabases } from '@makers/projections/testing';
 import type { DecisionRecorded, DecisionRegisterEvent } from '../../decision-register/decision-register.events';
 import { decisionRegisterStreamName } from '../../decision-register/decision-register.stream-name';
 import type { PlatformFormed } from '../../platform/platform.events';
 import { platformStreamName } from '../../platform/platform.stream-name';
-import { recordedEvent } from '../meeting/spec-databases';
 import { decisionProjection } from './decision.projection';
 import { getDecision, getPriority, listDecisions, listPriorities } from './decision.queries';
 
@@ -48,7 +48,10 @@ describeOnDatabases('the decision register read model', (database) => {
     for (const event of events) await database.db.transaction().execute((trx) => decisionProjection.apply(trx, event));
   };
   const recorded = (event: DecisionRegisterEvent | PlatformFormed) =>
-    recordedEvent(event, event.type === 'PlatformFormed' ? platformStreamName(event.data.platformId) : decisionRegisterStreamName(event.data.platformId));
+    recordedEvent(event, event.type === 'PlatformFormed' ? platformStreamName(event.data.platformId) : decisionRegisterStreamName(event.data.platformId), {
+      actor: 'moderator@makers.ba',
+      occurredAt: '2021-06-01T09:00:00.000Z',
+    });
   const project = (...events: Array<DecisionRegisterEvent | PlatformFormed>) => apply(...events.map(recorded));
 
   beforeEach(async () => {

@@ -1,10 +1,10 @@
 import type { RecordedEvent } from '@makers/event-store';
+import { recordedEvent } from '@makers/event-store/testing';
 import { describeOnDatabases } from '@makers/projections/testing';
 import type { Attendee, MeetingEvent, MeetingHeld, MeetingScheduled } from '../../meeting/meeting.events';
 import { meetingStreamName } from '../../meeting/meeting.stream-name';
 import { meetingProjection } from './meeting.projection';
 import { getMeeting, getMeetingAttendance, listMeetingAttendees, listMeetings } from './meeting.queries';
-import { recordedEvent } from './spec-databases';
 
 const scheduled = (meetingId: string, startsAt: string, platformId = 'novo-sarajevo-platform'): MeetingScheduled => ({
   type: 'MeetingScheduled',
@@ -47,7 +47,8 @@ describeOnDatabases('the meeting read model', (database) => {
   const apply = async (...events: RecordedEvent[]) => {
     for (const event of events) await database.db.transaction().execute((trx) => meetingProjection.apply(trx, event));
   };
-  const recorded = (event: MeetingEvent, occurredAt?: string) => recordedEvent(event, meetingStreamName(event.data.meetingId), occurredAt);
+  const recorded = (event: MeetingEvent, occurredAt = '2021-06-01T09:00:00.000Z') =>
+    recordedEvent(event, meetingStreamName(event.data.meetingId), { actor: 'moderator@makers.ba', occurredAt });
   const project = (...events: MeetingEvent[]) => apply(...events.map((event) => recorded(event)));
 
   beforeEach(async () => {

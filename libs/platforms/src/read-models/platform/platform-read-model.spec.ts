@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@makers/event-store';
+import { recordedEvent } from '@makers/event-store/testing';
 import { describeOnDatabases } from '@makers/projections/testing';
 import type { PlatformEvent, PlatformFormed } from '../../platform/platform.events';
 import { platformStreamName } from '../../platform/platform.stream-name';
@@ -6,19 +7,8 @@ import { countCurrentMembers, platformStatistics } from './platform-statistics.q
 import { platformProjection } from './platform.projection';
 import { getPlatform, listMemberships, listMilestones, listPlatforms } from './platform.queries';
 
-let position = 0;
-const recorded = (event: PlatformEvent, occurredAt = '2021-03-01T09:00:00.000Z'): RecordedEvent => {
-  position += 1;
-  return {
-    id: `00000000-0000-7000-8000-${String(position).padStart(12, '0')}`,
-    type: event.type,
-    data: event.data,
-    metadata: { actor: 'amra.hadzic@undp.example', occurredAt, correlationId: `c-${position}`, causationId: `c-${position}`, schemaVersion: 1 },
-    streamName: platformStreamName(event.data.platformId),
-    revision: 0,
-    position,
-  };
-};
+const recorded = (event: PlatformEvent, occurredAt = '2021-03-01T09:00:00.000Z'): RecordedEvent =>
+  recordedEvent(event, platformStreamName(event.data.platformId), { actor: 'amra.hadzic@undp.example', occurredAt });
 
 const novoSarajevo = { municipalityId: 'novo-sarajevo', name: 'Novo Sarajevo', entity: 'FBIH' as const };
 const istocnoNovoSarajevo = { municipalityId: 'istocno-novo-sarajevo', name: 'Istočno Novo Sarajevo', entity: 'RS' as const };

@@ -1,23 +1,13 @@
 import type { RecordedEvent } from '@makers/event-store';
+import { recordedEvent } from '@makers/event-store/testing';
 import { describeOnDatabases } from '@makers/projections/testing';
 import type { TrainingEvent, TrainingScheduled } from '../../training/training.events';
 import { trainingStreamName } from '../../training/training.stream-name';
 import { trainingProjection } from './training.projection';
 import { getTraining, getTrainingParticipation, listTrainings } from './training.queries';
 
-let position = 0;
-const recorded = (event: TrainingEvent): RecordedEvent => {
-  position += 1;
-  return {
-    id: `00000000-0000-7000-8000-${String(position).padStart(12, '0')}`,
-    type: event.type,
-    data: event.data,
-    metadata: { actor: 'amra.hadzic@undp.example', occurredAt: '2021-04-01T09:00:00.000Z', correlationId: `c-${position}`, causationId: `c-${position}`, schemaVersion: 1 },
-    streamName: trainingStreamName(event.data.trainingId),
-    revision: 0,
-    position,
-  };
-};
+const recorded = (event: TrainingEvent): RecordedEvent =>
+  recordedEvent(event, trainingStreamName(event.data.trainingId), { actor: 'amra.hadzic@undp.example', occurredAt: '2021-04-01T09:00:00.000Z' });
 
 const scheduled = (trainingId: string, data: Partial<TrainingScheduled['data']> = {}): TrainingScheduled => ({
   type: 'TrainingScheduled',

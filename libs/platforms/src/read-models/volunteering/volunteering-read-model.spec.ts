@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@makers/event-store';
+import { recordedEvent } from '@makers/event-store/testing';
 import { describeOnDatabases } from '@makers/projections/testing';
 import type { PlatformFormed } from '../../platform/platform.events';
 import { platformStreamName } from '../../platform/platform.stream-name';
@@ -9,19 +10,9 @@ import { getVolunteerEntry, listVolunteerHours } from './volunteer-hours.queries
 import { volunteerTime } from './volunteer-time';
 import { volunteeringProjection } from './volunteering.projection';
 
-let position = 0;
 const recorded = (event: VolunteeringEvent | PlatformFormed, actor = 'ivana.kovac@platforma.example'): RecordedEvent => {
-  position += 1;
   const streamName = event.type === 'PlatformFormed' ? platformStreamName(event.data.platformId) : volunteeringStreamName(event.data.personId);
-  return {
-    id: `00000000-0000-7000-8000-${String(position).padStart(12, '0')}`,
-    type: event.type,
-    data: event.data,
-    metadata: { actor, occurredAt: '2021-07-01T09:00:00.000Z', correlationId: `c-${position}`, causationId: `c-${position}`, schemaVersion: 1 },
-    streamName,
-    revision: 0,
-    position,
-  };
+  return recordedEvent(event, streamName, { actor, occurredAt: '2021-07-01T09:00:00.000Z' });
 };
 
 const formed = (platformId: string, name: string, municipalities: Array<[string, string]>): PlatformFormed => ({
