@@ -96,3 +96,8 @@ export type {
 } from './read-models/proposal/proposal.queries';
 export { PROPOSAL_STATES } from './read-models/proposal/proposal-read-model.tables';
 export type { ProposalState } from './read-models/proposal/proposal-read-model.tables';
+
+// Read models: calls (state, OPEN at query time, every version, evaluators) and their awards with the ranking used.
+export { callProjection } from './read-models/call/call.projection';
+export { CALL_STATES, callStateAt, getAward, getCall, isCallState, listAwards, listCallEvaluators, listCallVersions, listCalls } from './read-models/call/call.queries';
+export type { AwardView, CallEvaluatorView, CallState, CallVersionView, CallView, ListCallsOptions, RankedProposalView } from './read-models/call/call.queries';
