@@ -27,6 +27,5 @@ export { getProgramme, listProgrammes } from './read-models/programme.queries';
 export type { ProgrammeView } from './read-models/programme.queries';
 export { getMunicipality, listMunicipalities, listPartners } from './read-models/municipality.queries';
 export type { ListMunicipalitiesOptions, MunicipalityView, PartnerView } from './read-models/municipality.queries';
-export { municipalitySortKey } from './read-models/municipality-sort-key';
 export { MUNICIPALITIES, PARTNERS, PROGRAMMES } from './read-models/programme-read-model.tables';
 export type { ProgrammeReadModelTables } from './read-models/programme-read-model.tables';

@@ -15,3 +15,4 @@ export { AdvisoryLockLeases, InProcessLeases, advisoryLockKey, type ProjectionLe
 export type { ProjectionLogger, ProjectionState, ProjectionStatus } from './projection-worker';
 export { ProjectionRunner, ReadModelsBehind, type ProjectionRunnerOptions } from './projection-runner';
 export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toPage, type Page, type PageRequest } from './page-cursor';
+export { foldName, KEY_SEPARATOR, nameSortKey } from './sort-key';

@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import { assertNever } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
-import type { Projection } from '@makers/projections';
+import { foldName, type Projection } from '@makers/projections';
 import { PERSON_EVENT_TYPES, type PersonEvent, type SealedPersonalData } from '../person/person.events';
 import type { PersonalData } from '../person/personal-data';
 import { createPeopleDirectoryTables, dropPeopleDirectoryTables, PEOPLE_DIRECTORY, type PeopleDirectoryTables, type PersonRow } from './people-directory.tables';
-import { foldName, personSortKey } from './person-sort-key';
+import { personSortKey } from './person-sort-key';
 
 /**
  * What the projection needs of the vault (`@makers/vault`'s PersonalDataVault fits): the data sealed for a person, or

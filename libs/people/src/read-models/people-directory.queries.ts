@@ -1,8 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import { decodeCursor, encodeCursor, pageSize, toPage, type Page, type PageRequest } from '@makers/projections';
+import { decodeCursor, encodeCursor, foldName, pageSize, toPage, type Page, type PageRequest } from '@makers/projections';
 import { isSex, type Sex } from '../person/person.events';
 import { PEOPLE_DIRECTORY, type PeopleDirectoryTables, type PersonRow } from './people-directory.tables';
-import { foldName } from './person-sort-key';
 
 /** A person as the directory holds them. The API decides who may see `contact` and `yearOfBirth`. */
 export interface PersonView {

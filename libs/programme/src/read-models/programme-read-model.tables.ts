@@ -28,7 +28,7 @@ export interface MunicipalityRow {
   name: string;
   name_cyrillic: string | null;
   entity: string;
-  /** Alphabetical position: the Latin name folded (no diacritics, lowercase), then the id. See `municipalitySortKey`. */
+  /** Alphabetical position: the Latin name folded (no diacritics, lowercase), then the id. See `nameSortKey` (@makers/projections). */
   sort_key: string;
   registered_at: string;
 }

@@ -1,10 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import { assertNever } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
-import type { Projection } from '@makers/projections';
+import { nameSortKey, type Projection } from '@makers/projections';
 import { MUNICIPALITY_EVENT_TYPES, type MunicipalityEvent } from '../municipality/municipality.events';
 import { PROGRAMME_EVENT_TYPES, type ProgrammeEvent } from '../programme/programme.events';
-import { municipalitySortKey } from './municipality-sort-key';
 import {
   createProgrammeTables,
   dropProgrammeTables,
@@ -73,7 +72,7 @@ export const programmeProjection: Projection<ProgrammeReadModelTables> = {
         return;
       case 'MunicipalityRegistered': {
         const { municipalityId, name, nameCyrillic, entity } = event.data;
-        const row = { name, name_cyrillic: nameCyrillic, entity, sort_key: municipalitySortKey(name, municipalityId), registered_at: at };
+        const row = { name, name_cyrillic: nameCyrillic, entity, sort_key: nameSortKey(name, municipalityId), registered_at: at };
         await trx
           .insertInto(MUNICIPALITIES)
           .values({ municipality_id: municipalityId, ...row })

@@ -1,10 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import { assertNever } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
-import type { Projection } from '@makers/projections';
+import { KEY_SEPARATOR, type Projection } from '@makers/projections';
 import { DECISION_REGISTER_EVENT_TYPES, type DecisionRegisterEvent } from '../../decision-register/decision-register.events';
 import type { PlatformFormed } from '../../platform/platform.events';
-import { KEY_SEPARATOR, utcInstant } from '../meeting/instant-sort-key';
+import { utcInstant } from '../meeting/instant-sort-key';
 import {
   createDecisionTables,
   DECISIONS,

@@ -3,6 +3,3 @@
  * compared as text, these order by time on both databases, whatever offsets the times were written with.
  */
 export const utcInstant = (dateTime: string): string => new Date(Date.parse(dateTime)).toISOString();
-
-/** Separates a sort key's parts; it sorts before every character an instant or id may hold. */
-export const KEY_SEPARATOR = '\u0001';

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import { assertNever } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
-import type { Projection } from '@makers/projections';
+import { KEY_SEPARATOR, type Projection } from '@makers/projections';
 import { MEETING_EVENT_TYPES, type MeetingEvent } from '../../meeting/meeting.events';
-import { KEY_SEPARATOR, utcInstant } from './instant-sort-key';
+import { utcInstant } from './instant-sort-key';
 import {
   createMeetingTables,
   dropMeetingTables,

@@ -15,7 +15,7 @@ export interface PlatformRow {
   platform_id: string;
   /** As written, diacritics and Cyrillic kept. */
   name: string;
-  /** Alphabetical position: the name folded (no diacritics, lowercase), then the id (`municipalitySortKey`). */
+  /** Alphabetical position: the name folded (no diacritics, lowercase), then the id (`nameSortKey`). */
   sort_key: string;
   /** 1 or 0: derived when the platform was formed. */
   inter_municipal: number;

@@ -1,8 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { assertNever } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
-import type { Projection } from '@makers/projections';
-import { municipalitySortKey } from '@makers/programme';
+import { nameSortKey, type Projection } from '@makers/projections';
 import { PLATFORM_EVENT_TYPES, type CoChairSeat, type PlatformEvent } from '../../platform/platform.events';
 import type { QuorumRule } from '../../platform/quorum';
 import {
@@ -48,7 +47,7 @@ export const platformProjection: Projection<PlatformReadModelTables> = {
         const { platformId, name, municipalities, interMunicipal, interEntity, quorum } = event.data;
         const row = {
           name,
-          sort_key: municipalitySortKey(name, platformId),
+          sort_key: nameSortKey(name, platformId),
           inter_municipal: interMunicipal ? 1 : 0,
           inter_entity: interEntity ? 1 : 0,
           status: 'forming',

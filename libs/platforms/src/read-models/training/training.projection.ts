@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { assertNever } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
-import type { Projection } from '@makers/projections';
+import { KEY_SEPARATOR, type Projection } from '@makers/projections';
 import { TRAINING_EVENT_TYPES, type TrainingEvent } from '../../training/training.events';
 import {
   createTrainingTables,
@@ -16,7 +16,7 @@ import {
 const EVENT_TYPES: readonly string[] = TRAINING_EVENT_TYPES;
 
 /** The keyset order of trainings: by start date, then id (a slug; dates are fixed-width). */
-export const trainingSortKey = (startsOn: string, trainingId: string): string => `${startsOn}\u0001${trainingId}`;
+export const trainingSortKey = (startsOn: string, trainingId: string): string => `${startsOn}${KEY_SEPARATOR}${trainingId}`;
 
 /**
  * Trainings with their topics, municipalities and participants. Every write is an upsert or an update keyed by id:

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { assertNever } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
-import type { Projection } from '@makers/projections';
+import { KEY_SEPARATOR, type Projection } from '@makers/projections';
 import type { PlatformFormed } from '../../platform/platform.events';
 import { VOLUNTEERING_EVENT_TYPES, type VolunteeringEvent } from '../../volunteering/volunteering.events';
 import {
@@ -18,7 +18,7 @@ type VolunteeringReadModelEvent = VolunteeringEvent | PlatformFormed;
 const EVENT_TYPES: readonly string[] = [...VOLUNTEERING_EVENT_TYPES, 'PlatformFormed'];
 
 /** The keyset order of entries: the day, then the person, then the entry (ids are slugs, dates fixed-width). */
-export const volunteerEntrySortKey = (workedOn: string, personId: string, entryId: string): string => `${workedOn}\u0001${personId}\u0001${entryId}`;
+export const volunteerEntrySortKey = (workedOn: string, personId: string, entryId: string): string => `${workedOn}${KEY_SEPARATOR}${personId}${KEY_SEPARATOR}${entryId}`;
 
 /**
  * Volunteer hours, entry by entry, with the platforms they went to and those platforms' municipalities (taken from
