@@ -8,3 +8,8 @@ export { initiativeDecider } from './initiative/initiative.decider';
 export type { Initiative, InitiativeStatus } from './initiative/initiative.decider';
 export { initiativePolicy } from './initiative/initiative.policy';
 export { INITIATIVE_STREAM_PREFIX, initiativeIdForAward, initiativeStreamName } from './initiative/initiative.stream-name';
+
+// Read models: initiatives with where they come from.
+export { initiativeProjection } from './read-models/initiative.projection';
+export { getInitiative, listInitiatives } from './read-models/initiative.queries';
+export type { InitiativeView } from './read-models/initiative.queries';
