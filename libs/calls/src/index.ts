@@ -83,7 +83,7 @@ export { PROPOSAL_STREAM_PREFIX, proposalStreamName } from './proposal/proposal.
 
 // Read models: proposals (every version, evaluations, appeals, the award's rank).
 export { proposalProjection } from './read-models/proposal/proposal.projection';
-export { getProposal, isProposalState, listAppeals, listEvaluations, listProposalVersions, listProposals, proposalIdsOfCall } from './read-models/proposal/proposal.queries';
+export { getAppeal, getProposal, isProposalState, listAppeals, listEvaluations, listProposalVersions, listProposals, proposalIdsOfCall } from './read-models/proposal/proposal.queries';
 export type {
   AppealView,
   AwardStandingView,
@@ -101,3 +101,7 @@ export type { ProposalState } from './read-models/proposal/proposal-read-model.t
 export { callProjection } from './read-models/call/call.projection';
 export { CALL_STATES, callStateAt, getAward, getCall, isCallState, listAwards, listCallEvaluators, listCallVersions, listCalls } from './read-models/call/call.queries';
 export type { AwardView, CallEvaluatorView, CallState, CallVersionView, CallView, ListCallsOptions, RankedProposalView } from './read-models/call/call.queries';
+// Read models: ballots (who voted, never a secret choice; online and paper tallies apart).
+export { ballotProjection } from './read-models/ballot/ballot.projection';
+export { getBallotOf, getPaperTally, getTally, listVoters } from './read-models/ballot/ballot.queries';
+export type { PaperTallyView, TallyView, VoterView } from './read-models/ballot/ballot.queries';

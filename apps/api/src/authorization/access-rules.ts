@@ -1,5 +1,7 @@
 import type { Role } from '@makers/kernel';
 import { auditQueryRules } from '../audit/audit.access-rules';
+import { proposalsMutationRules, proposalsQueryRules } from '../calls/proposals.access-rules';
+import { ballotsMutationRules, ballotsQueryRules } from '../calls/ballots.access-rules';
 import { capacityMutationRules, capacityQueryRules } from '../capacity/capacity.access-rules';
 import { meetingsMutationRules, meetingsQueryRules } from '../meetings/meetings.access-rules';
 import { peopleMutationRules, peopleQueryRules } from '../people/people.access-rules';
@@ -9,6 +11,8 @@ import type { AccessRule } from './access-matrix';
 
 /** Every context's rules, for the matrices: each mutation and query of the schema needs one. */
 export const MUTATION_RULES: Readonly<Record<string, AccessRule>> = {
+  ...proposalsMutationRules,
+  ...ballotsMutationRules,
   ...programmeMutationRules,
   ...capacityMutationRules,
   ...platformsMutationRules,
@@ -17,6 +21,8 @@ export const MUTATION_RULES: Readonly<Record<string, AccessRule>> = {
 };
 
 export const QUERY_RULES: Readonly<Record<string, readonly Role[]>> = {
+  ...proposalsQueryRules,
+  ...ballotsQueryRules,
   ...programmeQueryRules,
   ...capacityQueryRules,
   ...platformsQueryRules,

@@ -3,10 +3,12 @@ import { peopleQueryExamples } from '../people/people.query-examples';
 import { platformsQueryExamples } from '../platforms/platforms.query-examples';
 import { programmeQueryExamples } from '../programme/programme.query-examples';
 import { capacityQueryExamples } from '../capacity/capacity.query-examples';
+import { proposalsQueryExamples } from '../calls/proposals.query-examples';
+import { ballotsQueryExamples } from '../calls/ballots.query-examples';
 import type { ApiHarness } from '../testing/api-harness';
 import type { QueryExample, QueryExamples } from './query-example';
 
-const contexts: readonly QueryExamples[] = [programmeQueryExamples, peopleQueryExamples, platformsQueryExamples, capacityQueryExamples, meetingsQueryExamples];
+const contexts: readonly QueryExamples[] = [programmeQueryExamples, peopleQueryExamples, platformsQueryExamples, capacityQueryExamples, meetingsQueryExamples, proposalsQueryExamples, ballotsQueryExamples];
 
 /** Every context's query examples, merged for the query matrix. */
 export const queryExamples: Readonly<Record<string, QueryExample>> = Object.assign({}, ...contexts.map((context) => context.queries));

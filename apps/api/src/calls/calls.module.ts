@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { BallotCommandHandler } from './ballots.handlers';
+import { BallotsResolver } from './ballots.resolver';
+import { ProposalCommandHandler } from './proposals.handlers';
+import { ProposalsResolver } from './proposals.resolver';
 
 /**
  * The calls context over GraphQL: calls and their award (call.*), proposals (proposals.*), ballots (ballots.*), and the
@@ -6,6 +10,10 @@ import { Module } from '@nestjs/common';
  */
 @Module({
   providers: [
+    ProposalCommandHandler,
+    ProposalsResolver,
+    BallotCommandHandler,
+    BallotsResolver,
   ],
 })
 export class CallsModule {}

@@ -1,5 +1,5 @@
 import type { Projection } from '@makers/projections';
-import { proposalProjection } from '@makers/calls';
+import { ballotProjection, proposalProjection } from '@makers/calls';
 import { peopleDirectoryProjection } from '@makers/people';
 import { trainingProjection, volunteeringProjection } from '@makers/platforms';
 import { platformProjection } from '@makers/platforms';
@@ -22,4 +22,5 @@ export const allProjections = ({ vault }: ProjectionDependencies): readonly Proj
   meetingProjection,
   decisionProjection,
   proposalProjection,
+  ballotProjection,
 ];

@@ -3,6 +3,8 @@ import { peopleMutationExamples } from '../people/people.mutation-examples';
 import { platformsMutationExamples } from '../platforms/platforms.mutation-examples';
 import { programmeMutationExamples } from '../programme/programme.mutation-examples';
 import { capacityMutationExamples } from '../capacity/capacity.mutation-examples';
+import { proposalsMutationExamples } from '../calls/proposals.mutation-examples';
+import { ballotsMutationExamples } from '../calls/ballots.mutation-examples';
 import type { MutationExample } from './mutation-examples';
 
 /** Every context's valid mutation calls: what the role matrix and the bad-input properties go over. */
@@ -12,4 +14,6 @@ export const mutationExamples: Readonly<Record<string, MutationExample>> = {
   ...platformsMutationExamples,
   ...peopleMutationExamples,
   ...meetingsMutationExamples,
+  ...proposalsMutationExamples,
+  ...ballotsMutationExamples,
 };

@@ -3,6 +3,8 @@ import { peopleFieldMeanings } from '../../people/people.field-meanings';
 import { platformsFieldMeanings } from '../../platforms/platforms.field-meanings';
 import { programmeFieldMeanings } from '../../programme/programme.field-meanings';
 import { capacityFieldMeanings } from '../../capacity/capacity.field-meanings';
+import { proposalsFieldMeanings } from '../../calls/proposals.field-meanings';
+import { ballotsFieldMeanings } from '../../calls/ballots.field-meanings';
 import type { FieldMeaning } from './field-meaning';
 
 /**
@@ -16,4 +18,6 @@ export const ALL_FIELD_MEANINGS: Readonly<Record<string, FieldMeaning>> = {
   ...platformsFieldMeanings,
   ...peopleFieldMeanings,
   ...meetingsFieldMeanings,
+  ...proposalsFieldMeanings,
+  ...ballotsFieldMeanings,
 };

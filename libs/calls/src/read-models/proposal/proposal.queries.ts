@@ -242,3 +242,15 @@ export const listAppeals = async (db: Kysely<any>, options: ListAppealsOptions):
   ]);
   return toPage(rows, size, Number(total.count), toAppealView, (row) => encodeCursor('appeals', [row.sort_key]));
 };
+
+export const getAppeal = async (db: Kysely<any>, proposalId: string, appealId: string): Promise<AppealView | null> => {
+  const row = await (db as Kysely<ProposalReadModelTables>)
+    .selectFrom(PROPOSAL_APPEALS)
+    .innerJoin(PROPOSALS, `${PROPOSALS}.proposal_id`, `${PROPOSAL_APPEALS}.proposal_id`)
+    .selectAll(PROPOSAL_APPEALS)
+    .select(`${PROPOSALS}.call_id`)
+    .where(`${PROPOSAL_APPEALS}.proposal_id`, '=', proposalId)
+    .where(`${PROPOSAL_APPEALS}.appeal_id`, '=', appealId)
+    .executeTakeFirst();
+  return row ? toAppealView(row) : null;
+};
