@@ -1,7 +1,9 @@
 import type { Role } from '@makers/kernel';
 import { auditQueryRules } from '../audit/audit.access-rules';
+import { callMutationRules, callQueryRules } from '../calls/call.access-rules';
 import { proposalsMutationRules, proposalsQueryRules } from '../calls/proposals.access-rules';
 import { ballotsMutationRules, ballotsQueryRules } from '../calls/ballots.access-rules';
+import { cofinancingQueryRules } from '../cofinancing/cofinancing.access-rules';
 import { capacityMutationRules, capacityQueryRules } from '../capacity/capacity.access-rules';
 import { meetingsMutationRules, meetingsQueryRules } from '../meetings/meetings.access-rules';
 import { peopleMutationRules, peopleQueryRules } from '../people/people.access-rules';
@@ -14,6 +16,7 @@ export const MUTATION_RULES: Readonly<Record<string, AccessRule>> = {
   ...proposalsMutationRules,
   ...ballotsMutationRules,
   ...programmeMutationRules,
+  ...callMutationRules,
   ...capacityMutationRules,
   ...platformsMutationRules,
   ...peopleMutationRules,
@@ -24,6 +27,8 @@ export const QUERY_RULES: Readonly<Record<string, readonly Role[]>> = {
   ...proposalsQueryRules,
   ...ballotsQueryRules,
   ...programmeQueryRules,
+  ...callQueryRules,
+  ...cofinancingQueryRules,
   ...capacityQueryRules,
   ...platformsQueryRules,
   ...peopleQueryRules,

@@ -1,4 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ProcessManagers } from '../infrastructure/process-managers';
+import { AwardToInitiativesProcess } from './award.process-manager';
+import { CallCommandHandler } from './call.handlers';
+import { CallResolver } from './call.resolver';
 import { BallotCommandHandler } from './ballots.handlers';
 import { BallotsResolver } from './ballots.resolver';
 import { ProposalCommandHandler } from './proposals.handlers';
@@ -10,10 +14,23 @@ import { ProposalsResolver } from './proposals.resolver';
  */
 @Module({
   providers: [
+    CallCommandHandler,
+    CallResolver,
+    AwardToInitiativesProcess,
     ProposalCommandHandler,
     ProposalsResolver,
     BallotCommandHandler,
     BallotsResolver,
   ],
 })
-export class CallsModule {}
+export class CallsModule implements OnModuleInit {
+  constructor(
+    private readonly processManagers: ProcessManagers,
+    private readonly awardToInitiatives: AwardToInitiativesProcess,
+  ) {}
+
+  /** The award process runs with the projections, from the store's subscription. */
+  onModuleInit(): void {
+    this.processManagers.register(this.awardToInitiatives);
+  }
+}

@@ -1,5 +1,6 @@
 import type { Projection } from '@makers/projections';
-import { ballotProjection, proposalProjection } from '@makers/calls';
+import { initiativeProjection } from '@makers/cofinancing';
+import { ballotProjection, callProjection, proposalProjection } from '@makers/calls';
 import { peopleDirectoryProjection } from '@makers/people';
 import { trainingProjection, volunteeringProjection } from '@makers/platforms';
 import { platformProjection } from '@makers/platforms';
@@ -21,6 +22,8 @@ export const allProjections = ({ vault }: ProjectionDependencies): readonly Proj
   volunteeringProjection,
   meetingProjection,
   decisionProjection,
+  callProjection,
+  initiativeProjection,
   proposalProjection,
   ballotProjection,
 ];

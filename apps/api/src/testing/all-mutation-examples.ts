@@ -5,11 +5,13 @@ import { programmeMutationExamples } from '../programme/programme.mutation-examp
 import { capacityMutationExamples } from '../capacity/capacity.mutation-examples';
 import { proposalsMutationExamples } from '../calls/proposals.mutation-examples';
 import { ballotsMutationExamples } from '../calls/ballots.mutation-examples';
+import { callMutationExamples } from '../calls/call.mutation-examples';
 import type { MutationExample } from './mutation-examples';
 
 /** Every context's valid mutation calls: what the role matrix and the bad-input properties go over. */
 export const mutationExamples: Readonly<Record<string, MutationExample>> = {
   ...programmeMutationExamples,
+  ...callMutationExamples,
   ...capacityMutationExamples,
   ...platformsMutationExamples,
   ...peopleMutationExamples,

@@ -5,6 +5,7 @@ import { programmeFieldMeanings } from '../../programme/programme.field-meanings
 import { capacityFieldMeanings } from '../../capacity/capacity.field-meanings';
 import { proposalsFieldMeanings } from '../../calls/proposals.field-meanings';
 import { ballotsFieldMeanings } from '../../calls/ballots.field-meanings';
+import { callFieldMeanings } from '../../calls/call.field-meanings';
 import type { FieldMeaning } from './field-meaning';
 
 /**
@@ -14,6 +15,7 @@ import type { FieldMeaning } from './field-meaning';
  */
 export const ALL_FIELD_MEANINGS: Readonly<Record<string, FieldMeaning>> = {
   ...programmeFieldMeanings,
+  ...callFieldMeanings,
   ...capacityFieldMeanings,
   ...platformsFieldMeanings,
   ...peopleFieldMeanings,
