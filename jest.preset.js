@@ -13,6 +13,8 @@ const moduleNameMapper = Object.fromEntries(
 
 module.exports = {
   testEnvironment: 'node',
+  // API suites boot Nest and seed the demo programme; on two cores under a full run that outgrows jest's 5 s default.
+  testTimeout: 30_000,
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   moduleNameMapper,
