@@ -130,13 +130,14 @@ export type CallStage =
 
 /**
  * A fresh call `call-<unique>` of the example programme at `stage`, drafted over GraphQL; the steps the clock forbids
- * now are sent with their time. `window` overrides the stage's window where a spec needs another.
+ * now are sent with their time. `window` overrides the stage's window where a spec needs another, `termsOverrides`
+ * any other term.
  */
-export const prepareCall = async (api: ApiHarness, unique: string, stage: CallStage, window?: CallWindow): Promise<string> => {
+export const prepareCall = async (api: ApiHarness, unique: string, stage: CallStage, window?: CallWindow, termsOverrides: Record<string, unknown> = {}): Promise<string> => {
   await callExamplePartners(api);
   const callId = `call-${unique}`;
   const past = stage === 'past-closing' || stage === 'closed' || stage === 'evaluated';
-  const terms = callTermsInput(window ?? (past ? PAST_WINDOW : stage === 'open' ? openWindow() : futureWindow()));
+  const terms = callTermsInput(window ?? (past ? PAST_WINDOW : stage === 'open' ? openWindow() : futureWindow()), termsOverrides);
   await setUp(api, DRAFT_CALL, { id: callId, programmeId: CALL_EXAMPLE_PROGRAMME_ID, terms });
   if (stage === 'draft') return callId;
   if (stage === 'published') {
