@@ -1,3 +1,4 @@
+import { identity } from '@makers/kernel';
 import type { ApiHarness } from '../testing/api-harness';
 import type { MutationExample } from '../testing/mutation-examples';
 import { preparePlatform } from '../platforms/platforms.mutation-examples';
@@ -36,14 +37,16 @@ export const ballotsMutationExamples: Readonly<Record<string, MutationExample>> 
     document: CAST_BALLOT,
     prepare: async (api, unique) => {
       const { proposalId, platformId } = await prepareVote(api, unique);
-      return { input: { proposalId, choice: 'FOR' }, concerns: { platformIds: [platformId] } };
+      const member = identity(`member-${unique}`, ['platform-member'], { platformIds: [platformId] });
+      return { input: { proposalId, choice: 'FOR' }, concerns: { platformIds: [platformId] }, caller: member };
     },
   },
   recordPaperBallotTally: {
     document: RECORD_PAPER_TALLY,
     prepare: async (api, unique) => {
       const { proposalId, platformId } = await prepareVote(api, unique);
-      return { input: paperTallyInput(proposalId, platformId, `tally-${unique}`), concerns: { platformIds: [platformId] } };
+      const moderator = identity(`moderator-${unique}`, ['platform-moderator'], { platformIds: [platformId] });
+      return { input: paperTallyInput(proposalId, platformId, `tally-${unique}`), concerns: { platformIds: [platformId] }, caller: moderator };
     },
   },
 };

@@ -14,7 +14,8 @@ import {
 
 /**
  * Valid calls of the proposal mutations, for the matrices and the bad-input properties. Proposals are submitted by
- * EXAMPLE_APPLICANT through the bus at the call's open time; the matrix's evaluator (and the harness's) are assigned.
+ * EXAMPLE_APPLICANT through the bus at the call's open time, and only it revises, withdraws or appeals them (the
+ * examples' `caller`); the matrix's evaluator (and the harness's) are assigned to every example call.
  */
 
 export const SUBMIT_PROPOSAL = 'mutation ($input: SubmitProposalInput!) { submitProposal(input: $input) { id version state } }';
@@ -56,14 +57,14 @@ export const proposalsMutationExamples: Readonly<Record<string, MutationExample>
     document: REVISE_PROPOSAL,
     prepare: async (api, unique) => {
       const { proposalId } = await proposalAt(api, unique, 'open');
-      return { input: { proposalId, ...proposalContentInput(), title: 'Omladinski centar – zajednički prostor (druga verzija)' } };
+      return { input: { proposalId, ...proposalContentInput(), title: 'Omladinski centar – zajednički prostor (druga verzija)' }, caller: EXAMPLE_APPLICANT };
     },
   },
   withdrawProposal: {
     document: WITHDRAW_PROPOSAL,
     prepare: async (api, unique) => {
       const { proposalId } = await proposalAt(api, unique, 'open');
-      return { input: { proposalId, reason: 'Udruženje je dobilo sredstva iz drugog izvora' } };
+      return { input: { proposalId, reason: 'Udruženje je dobilo sredstva iz drugog izvora' }, caller: EXAMPLE_APPLICANT };
     },
   },
   screenProposal: {
@@ -77,7 +78,7 @@ export const proposalsMutationExamples: Readonly<Record<string, MutationExample>
     document: DECLARE_CONFLICT,
     prepare: async (api, unique) => {
       const { proposalId } = await proposalAt(api, unique, 'evaluating');
-      return { input: { proposalId, hasConflict: false } };
+      return { input: { proposalId, hasConflict: false }, caller: EXAMPLE_EVALUATORS };
     },
   },
   scoreProposal: {
@@ -89,7 +90,7 @@ export const proposalsMutationExamples: Readonly<Record<string, MutationExample>
       for (const subject of evaluatorIds) {
         await sendProposalCommand(api, { type: 'DeclareConflictOfInterest', data: { proposalId, hasConflict: false, note: null } }, call.afterClosing, identity(subject, ['evaluator']));
       }
-      return { input: { proposalId, scores: SCORES } };
+      return { input: { proposalId, scores: SCORES }, caller: EXAMPLE_EVALUATORS };
     },
   },
   fileAppeal: {
@@ -97,7 +98,7 @@ export const proposalsMutationExamples: Readonly<Record<string, MutationExample>
     prepare: async (api, unique) => {
       const { call, proposalId } = await proposalAt(api, unique, 'awarded');
       await awardExampleCall(api, call, [proposalId], EXAMPLE_EVALUATORS);
-      return { input: { id: `appeal-${unique}`, proposalId, grounds: 'Bodovanje kriterija održivosti nije uzelo u obzir sufinansiranje općine.' } };
+      return { input: { id: `appeal-${unique}`, proposalId, grounds: 'Bodovanje kriterija održivosti nije uzelo u obzir sufinansiranje općine.' }, caller: EXAMPLE_APPLICANT };
     },
   },
   decideAppeal: {

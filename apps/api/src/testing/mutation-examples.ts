@@ -1,3 +1,4 @@
+import type { Identity } from '@makers/kernel';
 import type { ApiHarness } from './api-harness';
 
 /**
@@ -21,6 +22,11 @@ export interface PreparedCall {
    * (municipal officer, platform moderator and member) an identity within this scope and one outside it.
    */
   readonly concerns?: Scope;
+  /**
+   * Who the valid call succeeds for, where an administrator may not make it: a mutation reserved to a person (the
+   * proposal's submitter, an assigned evaluator, a member voting for themselves). Default: an administrator.
+   */
+  readonly caller?: Identity;
 }
 
 export interface Scope {
