@@ -69,7 +69,8 @@ export const startApi = async (readModels: ReadModelKind = 'sqlite', overrides: 
   configureHttp(app, config);
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
-  const signingKey = await loadOrCreateLocalSigningKey(dataDir);
+  // The key of the data directory the app really uses: a restarted app (overrides.dataDir) accepts the same tokens.
+  const signingKey = await loadOrCreateLocalSigningKey(config.dataDir);
   const tokenFor = (who: Role | Identity, expiresIn?: string | number) =>
     mintLocalToken(signingKey, config.auth, typeof who === 'string' ? identity(`test:${who}`, [who]) : who, expiresIn);
   const authorization = async (caller: Caller): Promise<Record<string, string>> => {
