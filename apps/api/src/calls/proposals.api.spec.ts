@@ -33,7 +33,7 @@ const APPEALS = /* GraphQL */ `
 const applicant = (name: string) => identity(`applicant-${name}`, ['applicant']);
 const evaluator = (name: string) => identity(`evaluator-${name}`, ['evaluator']);
 
-/** Everything but Date stays real: the app's timers, I/O and the projection runner run as usual. */
+/** Only Date is faked, and it keeps running from where it is set: the app's timers, I/O and projections run as usual. */
 const REAL_TIMERS = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
 
 describe.each<ReadModelKind>(['sqlite', 'postgres'])('proposals over GraphQL (read models in %s)', (readModels) => {
@@ -64,11 +64,12 @@ describe.each<ReadModelKind>(['sqlite', 'postgres'])('proposals over GraphQL (re
 
     it('refuses a submission one second after the closing time (SubmissionAfterDeadline) and appends nothing; one second before, it is taken', async () => {
       const id = unique();
-      const call = await prepareCall(api, id, 'open');
+      // Closing in a few seconds: the clock is then set a second either side of it, never far from the real one.
+      const call = await prepareCall(api, id, 'open', { closesInSeconds: 3 });
       const closesAt = Date.parse(call.terms.closesAt);
       const submission = (proposalId: string) => ({ id: proposalId, callId: call.callId, ...proposalContentInput() });
 
-      jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], now: closesAt + 1000 });
+      jest.useFakeTimers({ doNotFake: [...REAL_TIMERS], advanceTimers: true, now: closesAt + 1000 });
       expect(await refused(SUBMIT_PROPOSAL, submission(`late-${id}`), applicant(id))).toEqual([{ code: 'CONFLICT', rule: 'SubmissionAfterDeadline', field: undefined }]);
 
       jest.setSystemTime(closesAt - 1000);

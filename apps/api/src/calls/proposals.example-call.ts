@@ -1,22 +1,13 @@
 import { identity, type Identity } from '@makers/kernel';
 import { commandMetadataFor } from '../request/command-metadata';
-import { foldStream, handleCommand, type CommandMetadata } from '@makers/event-store';
-import {
-  callDecider,
-  callPolicy,
-  callStreamName,
-  NO_VOTES,
-  proposalDecider,
-  proposalStanding,
-  proposalStreamName,
-  type CallCommand,
-  type CallTerms,
-  type ProposalStanding,
-} from '@makers/calls';
+import { handleCommand, type CommandMetadata } from '@makers/event-store';
+import { callDecider, callPolicy, callStreamName, type CallCommand, type CallTerms } from '@makers/calls';
 import { CommandSender } from '../commands/command-sender';
 import { ProjectionRunnerService } from '../infrastructure/projection-runner.service';
 import type { ApiHarness } from '../testing/api-harness';
 import { EXAMPLE_MUNICIPALITY_IDS } from '../platforms/platforms.mutation-examples';
+import type { CallRequest } from './call.commands';
+import { sendCallCommandAt } from './call.mutation-examples';
 import { ExecuteProposalCommand, type ProposalRequest } from './proposals.commands';
 
 /**
@@ -53,6 +44,8 @@ export interface ExampleCallOptions {
   readonly appealPeriodDays?: number;
   /** The call's evaluators (identity subjects). */
   readonly evaluatorIds?: readonly string[];
+  /** For the 'open' stage: submissions close this many whole seconds from now (default an hour). */
+  readonly closesInSeconds?: number;
 }
 
 export interface ExampleCall {
@@ -88,10 +81,18 @@ export const exampleTerms = (opensAt: number, closesAt: number, votingOpensAt: n
   appealPeriodDays: options.appealPeriodDays ?? 30,
 });
 
-/** Sends a call command at `at`, straight to its aggregate, and waits for the read models. */
-export const sendCallCommand = async (api: ApiHarness, command: CallCommand, at: Date, who: Identity = PROGRAMME_STAFF): Promise<void> => {
+/**
+ * Sends a call command at `at`: through the call's own handler (as its mutations do), but for the draft, which goes
+ * straight to the aggregate with the example municipalities as the programme's partners (the platforms' examples
+ * record them, under another programme), so a call can be open to the municipalities an example platform covers.
+ */
+export const sendCallCommand = async (api: ApiHarness, command: CallCommand | CallRequest, at: Date, who: Identity = PROGRAMME_STAFF): Promise<void> => {
+  if (command.type !== 'DraftCall') {
+    await sendCallCommandAt(api, at, command as CallRequest, who);
+    return;
+  }
   const target = { streamName: callStreamName(command.data.callId), decider: callDecider, policy: callPolicy };
-  const handled = await handleCommand(api.store, target, command, { ...commandMetadataFor(who), issuedAt: at });
+  const handled = await handleCommand(api.store, target, command as CallCommand, { ...commandMetadataFor(who), issuedAt: at });
   if (handled.appended) await api.app.get(ProjectionRunnerService).waitForPosition(handled.appended.position);
 };
 
@@ -107,7 +108,7 @@ export const prepareCall = async (api: ApiHarness, unique: string, stage: CallSt
   // Every stage's times, relative to now: an awarded call ran its course weeks ago.
   const [opensAt, closesAt, votingOpensAt, votingClosesAt] =
     stage === 'open'
-      ? [now - HOUR, now + HOUR, now + HOUR, now + 2 * HOUR]
+      ? [now - HOUR, now + (options.closesInSeconds ?? 3600) * 1000, now + HOUR, now + 2 * HOUR]
       : stage === 'awarded'
         ? [now - 40 * DAY, now - 30 * DAY, now - 30 * DAY, now - 10 * DAY]
         : [now - 3 * HOUR, now - HOUR, now - HOUR, now + HOUR];
@@ -182,11 +183,7 @@ export const scoreExampleProposal = async (api: ApiHarness, call: ExampleCall, p
 export const awardExampleCall = async (api: ApiHarness, call: ExampleCall, proposalIds: readonly string[], evaluator: Identity): Promise<void> => {
   await closeCall(api, call);
   for (const proposalId of proposalIds) await scoreExampleProposal(api, call, proposalId, evaluator);
-  const standings: ProposalStanding[] = [];
-  for (const proposalId of proposalIds) {
-    const proposal = await foldStream(api.store, proposalStreamName(proposalId), proposalDecider);
-    if (proposal.status !== 'unsubmitted') standings.push(proposalStanding(proposal, { online: NO_VOTES, paper: NO_VOTES }));
-  }
-  await sendCallCommand(api, { type: 'CompleteEvaluation', data: { callId: call.callId, proposals: standings } }, call.afterVoting);
-  await sendCallCommand(api, { type: 'AwardCall', data: { callId: call.callId, proposals: standings } }, call.afterVoting);
+  // The call's handler finds the proposals through the proposals read model and folds where each stands.
+  await sendCallCommand(api, { type: 'CompleteEvaluation', data: { callId: call.callId } }, call.afterVoting);
+  await sendCallCommand(api, { type: 'AwardCall', data: { callId: call.callId } }, call.afterVoting);
 };
