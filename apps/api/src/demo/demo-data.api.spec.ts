@@ -83,6 +83,33 @@ describe('the MAKERS demo data, as the API serves it', () => {
     expect(data.missedQuorum.nodes.map((meeting: { quorumMet: boolean }) => meeting.quorumMet)).toContain(false);
   });
 
+  it('runs the MAKERS open call to its award: proposals from several municipalities, secret votes, paper ballots, an appeal', async () => {
+    const { data, errors } = await api.graphql(`{
+      call(id: "makers-open-call-2021") { state award { totalAwarded { amountMinor currency } budget { amountMinor } ranking { proposalId rank funded } } }
+      proposals(callId: "makers-open-call-2021", first: 50) { totalCount nodes { municipalityId } }
+      trebinje: proposalTally(proposalId: "kulturno-ljeto-trebinje") { online { for against abstain } paper { for against abstain } total { for } voters }
+      voters: proposalVoters(proposalId: "kulturno-ljeto-trebinje", first: 10) { nodes { voterId secret choice } }
+      appeals(callId: "makers-open-call-2021", first: 10) { nodes { proposalId decision { upheld } } }
+      initiatives(first: 50) { nodes { origin { proposalId } amount { amountMinor currency } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.call.state).toBe('AWARDED');
+    expect(new Set(data.proposals.nodes.map((node: { municipalityId: string }) => node.municipalityId)).size).toBe(data.proposals.totalCount);
+    const { award } = data.call;
+    expect(award.totalAwarded.amountMinor).toBeLessThanOrEqual(award.budget.amountMinor);
+    const funded = award.ranking.filter((entry: { funded: boolean }) => entry.funded).map((entry: { proposalId: string }) => entry.proposalId);
+    expect(funded.length).toBeGreaterThan(0);
+    expect(funded.length).toBeLessThan(award.ranking.length);
+    // Paper ballots are added to the online tally and shown apart; a secret ballot's choice is never shown with its voter.
+    expect(data.trebinje.paper).toEqual({ for: 14, against: 3, abstain: 2 });
+    expect(data.trebinje.total.for).toBe(data.trebinje.online.for + data.trebinje.paper.for);
+    expect(data.voters.nodes.length).toBe(data.trebinje.voters);
+    expect(data.voters.nodes.every((voter: { secret: boolean; choice: string | null }) => voter.secret && voter.choice === null)).toBe(true);
+    expect(data.appeals.nodes).toEqual([{ proposalId: 'medijska-pismenost-brcko', decision: { upheld: false } }]);
+    // The award started one initiative for each funded proposal, and only those.
+    expect(data.initiatives.nodes.map((node: { origin: { proposalId: string } }) => node.origin.proposalId).sort()).toEqual([...funded].sort());
+  });
+
   it('forgets a person: erased everywhere, while the history still verifies and no dashboard figure changes', async () => {
     const variables = { platformId: INTER_ENTITY, trainingId: 'advocacy-leadership-sarajevo-2020' };
     const before = await api.graphql(DASHBOARDS, variables);
