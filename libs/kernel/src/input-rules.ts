@@ -75,3 +75,6 @@ export const positiveMoney = (value: unknown, field: string): Money => {
   }
   return { amountMinor, currency: candidate.currency };
 };
+
+/** An identity's subject (a token's `sub`: an e-mail address, a URN, an id): printable, one line, at most 256 characters. */
+export const subjectId = (value: unknown, field: string): string => requiredName(value, field, 256);

@@ -71,6 +71,9 @@ describe('casting a ballot', () => {
       .when(cast('selma.hodzic', 'against', { secret: true }), duringVoting)
       .then([secretBallot('selma.hodzic'), counted('against')]));
 
+  it('takes a member whose identity is an e-mail address, as identity providers issue them', () =>
+    given(ballotBoxDecider).when(cast('nikola.savic@platforma.example', 'for'), duringVoting).then([openBallot('nikola.savic@platforma.example', 'for')]));
+
   it('refuses a second ballot from the same member', () =>
     given(ballotBoxDecider, [openBallot('selma.hodzic', 'for')]).when(cast('selma.hodzic', 'against'), duringVoting).thenThrows({ code: 'CONFLICT', rule: 'AlreadyVoted' }));
 

@@ -5,6 +5,7 @@ import {
   identifier,
   invalidInput,
   requiredName,
+  subjectId,
   type CommandContext,
   type Decider,
 } from '@makers/kernel';
@@ -91,7 +92,7 @@ const cast = (data: CastBallot['data'], state: BallotBox, { now }: CommandContex
   const proposalId = identifier(data.proposalId, 'proposalId');
   if (!isBallotChoice(data.choice)) throw invalidInput('BallotChoiceInvalid', `choice must be one of ${BALLOT_CHOICES.join(', ')}`, 'choice');
   const { choice, voter } = data;
-  const voterId = identifier(voter.voterId, 'voter.voterId');
+  const voterId = subjectId(voter.voterId, 'voter.voterId');
   const opensAt = isoDateTime(voter.votingOpensAt, 'voter.votingOpensAt');
   const closesAt = isoDateTime(voter.votingClosesAt, 'voter.votingClosesAt');
   if (now.getTime() < Date.parse(opensAt)) throw conflict('VotingNotOpen', `Voting on ${proposalId} opens at ${opensAt}`);

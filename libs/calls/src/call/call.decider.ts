@@ -1,4 +1,4 @@
-import { assertNever, conflict, identifier, invalidInput, notFound, positiveMoney, requiredFreeText, requiredName, type CommandContext, type Decider, type Money } from '@makers/kernel';
+import { assertNever, conflict, identifier, invalidInput, notFound, positiveMoney, requiredFreeText, subjectId, type CommandContext, type Decider, type Money } from '@makers/kernel';
 import { isoDateTime } from '@makers/platforms';
 import { FULL_POINTS, isCandidate, rankAndFund, type RankedProposal } from './award-ranking';
 import type { AmendCall, AwardCall, CallCommand, CancelCall, CompleteEvaluation, DraftCall, ReviseDraft } from './call.commands';
@@ -76,7 +76,7 @@ export const decide = (command: CallCommand, state: Call, context: CommandContex
     case 'AmendCall':
       return amend(command.data, state, context);
     case 'AssignEvaluator':
-      return assignEvaluator(identifier(command.data.callId, 'callId'), requiredName(command.data.evaluatorId, 'evaluatorId'), state);
+      return assignEvaluator(identifier(command.data.callId, 'callId'), subjectId(command.data.evaluatorId, 'evaluatorId'), state);
     case 'CloseCall':
       return close(identifier(command.data.callId, 'callId'), state, context);
     case 'CompleteEvaluation':
