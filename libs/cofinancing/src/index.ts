@@ -13,3 +13,15 @@ export { INITIATIVE_STREAM_PREFIX, initiativeIdForAward, initiativeStreamName } 
 export { initiativeProjection } from './read-models/initiative.projection';
 export { getInitiative, listInitiatives } from './read-models/initiative.queries';
 export type { InitiativeView } from './read-models/initiative.queries';
+
+// initiative (issue 6): started from a platform priority; the co-financing agreement and its tranche schedule.
+export type { AgreementAmended, AgreementSigned, TrancheScheduleDefined } from './initiative/initiative.events';
+export type { AmendAgreement, DefineTrancheSchedule, SignAgreement, StartInitiativeFromPriority } from './initiative/initiative.commands';
+export { isCoFinanced } from './initiative/initiative.decider';
+export type { Agreement, AgreementVersion } from './initiative/initiative.decider';
+export { AGREEMENT_CURRENCIES, PARTY_KINDS } from './initiative/agreement.terms';
+export type { AgreementMoneyTerms, AgreementParty, AgreementPartyInput, AgreementTotals, PartyKind } from './initiative/agreement.terms';
+export { toUsdMinor, USD_AT_PAR } from './initiative/exchange-rate';
+export type { ExchangeRate, Rational } from './initiative/exchange-rate';
+export { TRANCHE_CONDITIONS } from './initiative/tranche-schedule';
+export type { Tranche, TrancheCondition, TrancheInput } from './initiative/tranche-schedule';

@@ -1,4 +1,7 @@
 import type { Money } from '@makers/kernel';
+import type { AgreementPartyInput } from './agreement.terms';
+import type { ExchangeRate } from './exchange-rate';
+import type { TrancheInput } from './tranche-schedule';
 
 /**
  * Sent by the award → co-financing process manager for each funded proposal of a `CallAwarded`, exactly once in
@@ -19,4 +22,32 @@ export type StartInitiativeFromAward = {
   };
 };
 
-export type InitiativeCommand = StartInitiativeFromAward;
+/** A programme manager starts an initiative directly from a platform's priority. */
+export type StartInitiativeFromPriority = {
+  type: 'StartInitiativeFromPriority';
+  data: {
+    initiativeId: string;
+    programmeId: string;
+    municipalityId: string;
+    platformId: string;
+    priorityId: string;
+    title: string;
+    /**
+     * Whether the priority stands, as the handler found it in the platform's decision register: true while its
+     * decision stands, false once superseded or rescinded, null when the register has no such priority.
+     */
+    priorityStanding: boolean | null;
+  };
+};
+
+/** Every command names its initiative: the handler reads the stream it names. */
+export type SignAgreement = {
+  type: 'SignAgreement';
+  data: { initiativeId: string; agreementReference: string; signedOn: string; parties: AgreementPartyInput[]; exchangeRates: ExchangeRate[] };
+};
+
+export type AmendAgreement = { type: 'AmendAgreement'; data: { initiativeId: string; parties: AgreementPartyInput[]; exchangeRates: ExchangeRate[]; reason: string } };
+
+export type DefineTrancheSchedule = { type: 'DefineTrancheSchedule'; data: { initiativeId: string; tranches: TrancheInput[] } };
+
+export type InitiativeCommand = StartInitiativeFromAward | StartInitiativeFromPriority | SignAgreement | AmendAgreement | DefineTrancheSchedule;

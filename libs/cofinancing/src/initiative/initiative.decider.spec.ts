@@ -1,4 +1,6 @@
 import { given } from '@makers/kernel/testing';
+import type { StartInitiativeFromPriority } from './initiative.commands';
+import { startedFromPriority } from './initiative.fixtures';
 import type { StartInitiativeFromAward } from './initiative.commands';
 import { initiativeDecider } from './initiative.decider';
 import type { InitiativeStarted } from './initiative.events';
@@ -53,4 +55,35 @@ describe('starting an initiative from an award', () => {
     expect(INITIATIVE_ID).toBe('award-makers-call-2021-doboj-istok-youth-centre');
     expect(initiativeStreamName(INITIATIVE_ID)).toBe('cofinancing-initiative-award-makers-call-2021-doboj-istok-youth-centre');
   });
+});
+
+describe('starting an initiative from a platform priority', () => {
+  const fromPriority = (data: Partial<StartInitiativeFromPriority['data']> = {}): StartInitiativeFromPriority => ({
+    type: 'StartInitiativeFromPriority',
+    data: {
+      initiativeId: startedFromPriority.data.initiativeId,
+      programmeId: 'makers-bih',
+      municipalityId: 'gradacac',
+      platformId: 'gradacac-youth',
+      priorityId: 'skatepark',
+      title: 'Skejt park Gradačac',
+      priorityStanding: true,
+      ...data,
+    },
+  });
+
+  it('starts the initiative, naming the platform and priority it comes from', () =>
+    given(initiativeDecider).when(fromPriority()).then([startedFromPriority]));
+
+  it('refuses a priority the platform never identified', () =>
+    given(initiativeDecider).when(fromPriority({ priorityStanding: null })).thenThrows({ code: 'NOT_FOUND', rule: 'PriorityNotFound' }));
+
+  it('refuses a priority whose decision was superseded or rescinded', () =>
+    given(initiativeDecider).when(fromPriority({ priorityStanding: false })).thenThrows({ code: 'CONFLICT', rule: 'PriorityNotStanding' }));
+
+  it('refuses to start the same initiative twice', () =>
+    given(initiativeDecider, [startedFromPriority]).when(fromPriority()).thenThrows('InitiativeAlreadyStarted'));
+
+  it('refuses an initiative outside a programme', () =>
+    given(initiativeDecider).when(fromPriority({ programmeId: ' ' })).thenThrows({ rule: 'IdentifierInvalid', field: 'programmeId' }));
 });

@@ -1,33 +1,104 @@
-import { assertNever, conflict, identifier, positiveMoney, requiredName, type Decider, type Money } from '@makers/kernel';
-import type { InitiativeCommand, StartInitiativeFromAward } from './initiative.commands';
+import {
+  assertNever,
+  conflict,
+  identifier,
+  isoDate,
+  notFound,
+  positiveMoney,
+  requiredFreeText,
+  requiredName,
+  type CommandContext,
+  type Decider,
+  type Money,
+} from '@makers/kernel';
+import { validMoneyTerms, type AgreementMoneyTerms, type AgreementParty } from './agreement.terms';
+import type { ExchangeRate } from './exchange-rate';
+import type { AmendAgreement, DefineTrancheSchedule, InitiativeCommand, SignAgreement, StartInitiativeFromAward, StartInitiativeFromPriority } from './initiative.commands';
 import type { InitiativeEvent, InitiativeOrigin } from './initiative.events';
+import { refuseTranchesAboveCommitments, validTranches, type Tranche } from './tranche-schedule';
 
-/** The folded initiative stream. Issue 6 adds agreement, tranches and disbursements. */
+/** One version of the agreement: version 1 as signed (no reason), each amendment with its reason. */
+export type AgreementVersion = AgreementMoneyTerms & { version: number; reason: string | null };
+
+export type Agreement = AgreementVersion & {
+  agreementReference: string;
+  signedOn: string;
+  /** Every version, oldest first; the last is the one in force. */
+  versions: readonly AgreementVersion[];
+};
+
+/** The folded initiative stream. Disbursements, refunds and reports are still to come (issue 6). */
 export type Initiative =
   | { status: 'unstarted' }
-  | { status: 'started'; initiativeId: string; origin: InitiativeOrigin; municipalityId: string; title: string; amount: Money };
+  | {
+      status: 'started';
+      initiativeId: string;
+      programmeId?: string;
+      origin: InitiativeOrigin;
+      municipalityId: string;
+      title: string;
+      amount: Money | null;
+      agreement: Agreement | null;
+      tranches: readonly Tranche[];
+    };
 
 export type InitiativeStatus = Initiative['status'];
 
 export const initialState: Initiative = { status: 'unstarted' };
 
-// A single-event union does not narrow the event itself in `default`; its type does.
-export const evolve = (_state: Initiative, event: InitiativeEvent): Initiative => {
+/** Co-financed: its agreement is signed with a municipal share above zero (the programme's "at least 8" counts these). */
+export const isCoFinanced = (state: Initiative): boolean =>
+  state.status === 'started' && state.agreement !== null && state.agreement.totals.municipalUsdMinor > 0;
+
+const moneyTermsOf = ({ parties, exchangeRates, totals, undpCommitmentUsdMinor }: AgreementMoneyTerms): AgreementMoneyTerms => ({
+  parties,
+  exchangeRates,
+  totals,
+  undpCommitmentUsdMinor,
+});
+
+export const evolve = (state: Initiative, event: InitiativeEvent): Initiative => {
+  if (event.type === 'InitiativeStarted') return { status: 'started', ...event.data, agreement: null, tranches: [] };
+  if (state.status !== 'started') return state;
   switch (event.type) {
-    case 'InitiativeStarted':
-      return { status: 'started', ...event.data };
+    case 'AgreementSigned': {
+      const { agreementReference, signedOn, version } = event.data;
+      const current: AgreementVersion = { ...moneyTermsOf(event.data), version, reason: null };
+      return { ...state, agreement: { ...current, agreementReference, signedOn, versions: [current] } };
+    }
+    case 'AgreementAmended': {
+      if (state.agreement === null) return state;
+      const { version, reason } = event.data;
+      const current: AgreementVersion = { ...moneyTermsOf(event.data), version, reason };
+      return { ...state, agreement: { ...state.agreement, ...current, versions: [...state.agreement.versions, current] } };
+    }
+    case 'TrancheScheduleDefined':
+      return { ...state, tranches: event.data.tranches };
     default:
-      return assertNever(event.type);
+      return assertNever(event);
   }
 };
 
-export const decide = (command: InitiativeCommand, state: Initiative): InitiativeEvent[] => {
+export const decide = (command: InitiativeCommand, state: Initiative, context: CommandContext): InitiativeEvent[] => {
   switch (command.type) {
     case 'StartInitiativeFromAward':
       return startFromAward(command.data, state);
+    case 'StartInitiativeFromPriority':
+      return startFromPriority(command.data, state);
+    case 'SignAgreement':
+      return signAgreement(command.data, state);
+    case 'AmendAgreement':
+      return amendAgreement(command.data, state, context);
+    case 'DefineTrancheSchedule':
+      return defineTrancheSchedule(command.data, state);
     default:
-      return assertNever(command.type);
+      return assertNever(command);
   }
+};
+
+const refuseStartedTwice = (state: Initiative, initiativeId: string): void => {
+  // The process manager reads this as "already done": a replayed award starts nothing twice.
+  if (state.status !== 'unstarted') throw conflict('InitiativeAlreadyStarted', `Initiative ${initiativeId} has already been started`);
 };
 
 const startFromAward = (data: StartInitiativeFromAward['data'], state: Initiative): InitiativeEvent[] => {
@@ -37,9 +108,69 @@ const startFromAward = (data: StartInitiativeFromAward['data'], state: Initiativ
   const municipalityId = identifier(data.municipalityId, 'municipalityId');
   const title = requiredName(data.title, 'title');
   const amount = positiveMoney(data.amount, 'amount');
-  // The process manager reads this as "already done": a replayed award starts nothing twice.
-  if (state.status !== 'unstarted') throw conflict('InitiativeAlreadyStarted', `Initiative ${initiativeId} has already been started`);
+  refuseStartedTwice(state, initiativeId);
   return [{ type: 'InitiativeStarted', data: { initiativeId, origin: { kind: 'award', callId, proposalId }, municipalityId, title, amount } }];
+};
+
+const startFromPriority = (data: StartInitiativeFromPriority['data'], state: Initiative): InitiativeEvent[] => {
+  const initiativeId = identifier(data.initiativeId, 'initiativeId');
+  const programmeId = identifier(data.programmeId, 'programmeId');
+  const municipalityId = identifier(data.municipalityId, 'municipalityId');
+  const platformId = identifier(data.platformId, 'platformId');
+  const priorityId = identifier(data.priorityId, 'priorityId');
+  const title = requiredName(data.title, 'title');
+  if (data.priorityStanding === null || data.priorityStanding === undefined) {
+    throw notFound('PriorityNotFound', `Platform ${platformId} has identified no priority ${priorityId}`);
+  }
+  if (data.priorityStanding !== true) {
+    throw conflict('PriorityNotStanding', `Priority ${priorityId} of platform ${platformId} no longer stands: its decision was superseded or rescinded`);
+  }
+  refuseStartedTwice(state, initiativeId);
+  return [
+    { type: 'InitiativeStarted', data: { initiativeId, programmeId, origin: { kind: 'priority', platformId, priorityId }, municipalityId, title, amount: null } },
+  ];
+};
+
+const startedInitiative = (state: Initiative, initiativeIdValue: unknown) => {
+  const initiativeId = identifier(initiativeIdValue, 'initiativeId');
+  if (state.status !== 'started') throw notFound('InitiativeNotFound', `Initiative ${initiativeId} has not been started`);
+  return state;
+};
+
+const signAgreement = (data: SignAgreement['data'], state: Initiative): InitiativeEvent[] => {
+  const agreementReference = requiredName(data.agreementReference, 'agreementReference');
+  const signedOn = isoDate(data.signedOn, 'signedOn');
+  const terms = validMoneyTerms(data.parties, data.exchangeRates);
+  const initiative = startedInitiative(state, data.initiativeId);
+  if (initiative.agreement !== null) {
+    throw conflict('AgreementAlreadySigned', `The agreement of initiative ${initiative.initiativeId} is signed (${initiative.agreement.agreementReference}): change it by an amendment with a reason`);
+  }
+  return [{ type: 'AgreementSigned', data: { initiativeId: initiative.initiativeId, version: 1, agreementReference, signedOn, ...terms } }];
+};
+
+// Field by field rather than JSON text: an event read back from a store need not keep its keys in order.
+const partyKey = ({ partyId, kind, name, municipalityId, amount }: AgreementParty) => [partyId, kind, name, municipalityId, amount.amountMinor, amount.currency].join('|');
+const rateKey = ({ currency, usdPerUnit }: ExchangeRate) => [currency, usdPerUnit.numerator, usdPerUnit.denominator].join('|');
+const sameTerms = (a: AgreementMoneyTerms, b: AgreementMoneyTerms): boolean =>
+  a.parties.map(partyKey).join('\n') === b.parties.map(partyKey).join('\n') && a.exchangeRates.map(rateKey).join('\n') === b.exchangeRates.map(rateKey).join('\n');
+
+const amendAgreement = (data: AmendAgreement['data'], state: Initiative, { now }: CommandContext): InitiativeEvent[] => {
+  const reason = requiredFreeText(data.reason, 'reason');
+  const terms = validMoneyTerms(data.parties, data.exchangeRates);
+  const initiative = startedInitiative(state, data.initiativeId);
+  const { agreement } = initiative;
+  if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to amend`);
+  if (sameTerms(terms, moneyTermsOf(agreement))) throw conflict('AmendmentChangesNothing', `The amendment leaves the agreement of initiative ${initiative.initiativeId} as it is`);
+  refuseTranchesAboveCommitments(initiative.tranches, terms.parties, 'AmendmentBelowScheduledTranches');
+  return [{ type: 'AgreementAmended', data: { initiativeId: initiative.initiativeId, version: agreement.version + 1, reason, amendedAt: now.toISOString(), ...terms } }];
+};
+
+const defineTrancheSchedule = (data: DefineTrancheSchedule['data'], state: Initiative): InitiativeEvent[] => {
+  const initiative = startedInitiative(state, data.initiativeId);
+  const { agreement } = initiative;
+  if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to schedule tranches for`);
+  const tranches = validTranches(data.tranches, agreement.parties);
+  return [{ type: 'TrancheScheduleDefined', data: { initiativeId: initiative.initiativeId, agreementVersion: agreement.version, tranches } }];
 };
 
 export const initiativeDecider: Decider<InitiativeCommand, InitiativeEvent, Initiative> = { initialState, evolve, decide };

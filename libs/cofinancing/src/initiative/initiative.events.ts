@@ -1,20 +1,42 @@
 import type { Money } from '@makers/kernel';
+import type { AgreementMoneyTerms } from './agreement.terms';
+import type { Tranche } from './tranche-schedule';
 
-/** Where an initiative comes from. Issue 6 adds initiatives from a platform priority. */
-export type InitiativeOrigin = { kind: 'award'; callId: string; proposalId: string };
+/** Where an initiative comes from: a funded proposal of a call, or a platform's standing priority. */
+export type InitiativeOrigin = { kind: 'award'; callId: string; proposalId: string } | { kind: 'priority'; platformId: string; priorityId: string };
 
 export type InitiativeStarted = {
   type: 'InitiativeStarted';
   data: {
     initiativeId: string;
+    /** Named when a programme manager starts it from a priority; an award's initiative belongs to its call's programme. */
+    programmeId?: string;
     origin: InitiativeOrigin;
     municipalityId: string;
     title: string;
-    /** What the award funded, in minor units; the co-financing agreement (issue 6) splits it into shares. */
-    amount: Money;
+    /**
+     * What the award funded, in minor units; null for an initiative from a priority, whose money is only what its
+     * agreement commits.
+     */
+    amount: Money | null;
   };
 };
 
-export type InitiativeEvent = InitiativeStarted;
+/** Version 1 of the co-financing agreement, with its money in original currencies and, at the recorded rates, in US cents. */
+export type AgreementSigned = {
+  type: 'AgreementSigned';
+  data: { initiativeId: string; version: 1; agreementReference: string; signedOn: string } & AgreementMoneyTerms;
+};
 
-export const INITIATIVE_EVENT_TYPES: readonly InitiativeEvent['type'][] = ['InitiativeStarted'];
+/** A later version of the agreement's money terms, with why they changed; reference and signing date stay. */
+export type AgreementAmended = {
+  type: 'AgreementAmended';
+  data: { initiativeId: string; version: number; reason: string; amendedAt: string } & AgreementMoneyTerms;
+};
+
+/** The whole schedule, each tranche resolved to an amount in its party's currency; a later schedule replaces it. */
+export type TrancheScheduleDefined = { type: 'TrancheScheduleDefined'; data: { initiativeId: string; agreementVersion: number; tranches: Tranche[] } };
+
+export type InitiativeEvent = InitiativeStarted | AgreementSigned | AgreementAmended | TrancheScheduleDefined;
+
+export const INITIATIVE_EVENT_TYPES: readonly InitiativeEvent['type'][] = ['InitiativeStarted', 'AgreementSigned', 'AgreementAmended', 'TrancheScheduleDefined'];

@@ -2,10 +2,16 @@ import { anyOf, type Policy } from '@makers/kernel';
 import type { InitiativeCommand } from './initiative.commands';
 import type { Initiative } from './initiative.decider';
 
+const undp = anyOf('programme-manager', 'administrator');
+
 /**
- * Starting an initiative is UNDP's: a programme manager, or the award process manager, which acts as a system
- * identity with the administrator role.
+ * Initiatives and their money are UNDP's: a programme manager, or the award process manager, which acts as a system
+ * identity with the administrator role. A municipal officer signing for the municipality's share is for later (issue 6).
  */
 export const initiativePolicy: Policy<InitiativeCommand, Initiative> = {
-  StartInitiativeFromAward: anyOf('programme-manager', 'administrator'),
+  StartInitiativeFromAward: undp,
+  StartInitiativeFromPriority: undp,
+  SignAgreement: undp,
+  AmendAgreement: undp,
+  DefineTrancheSchedule: undp,
 };

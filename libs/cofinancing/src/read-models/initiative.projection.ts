@@ -20,6 +20,8 @@ export const initiativeProjection: Projection<InitiativeReadModelTables> = {
     switch (event.type) {
       case 'InitiativeStarted': {
         const { initiativeId, origin, municipalityId, title, amount } = event.data;
+        // Initiatives from a platform priority (issue 6) wait for the table's priority columns and a nullable amount.
+        if (origin.kind !== 'award' || amount === null) return;
         const row = {
           origin_kind: origin.kind,
           origin_call_id: origin.callId,
@@ -37,8 +39,13 @@ export const initiativeProjection: Projection<InitiativeReadModelTables> = {
           .execute();
         return;
       }
+      // Agreements and tranches get their read model with issue 6's remaining work.
+      case 'AgreementSigned':
+      case 'AgreementAmended':
+      case 'TrancheScheduleDefined':
+        return;
       default:
-        assertNever(event.type);
+        assertNever(event);
     }
   },
 };
