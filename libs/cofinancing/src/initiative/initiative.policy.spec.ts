@@ -1,4 +1,6 @@
 import { authorize, identity, ROLES } from '@makers/kernel';
+import type { InitiativeCommand } from './initiative.commands';
+import { INITIATIVE_ID, sign } from './initiative.fixtures';
 import type { StartInitiativeFromAward } from './initiative.commands';
 import { initiativeDecider } from './initiative.decider';
 import { initiativePolicy } from './initiative.policy';
@@ -20,6 +22,26 @@ describe('who may start an initiative', () => {
     const allowed = ROLES.filter((role) => {
       try {
         authorize(initiativePolicy, start, initiativeDecider.initialState, identity(`user:${role}`, [role]));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(allowed).toEqual(['programme-manager', 'administrator']);
+  });
+});
+
+describe('who may handle an initiative’s agreement and tranches', () => {
+  const commands: InitiativeCommand[] = [
+    sign(),
+    { type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, parties: [], exchangeRates: [], reason: 'r' } },
+    { type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [] } },
+  ];
+
+  it.each(commands.map((command) => [command.type, command] as const))('lets only programme managers and administrators %s', (_, command) => {
+    const allowed = ROLES.filter((role) => {
+      try {
+        authorize(initiativePolicy, command, initiativeDecider.initialState, identity(`user:${role}`, [role], { municipalityIds: ['gradacac'] }));
         return true;
       } catch {
         return false;

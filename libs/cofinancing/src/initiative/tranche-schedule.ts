@@ -91,6 +91,9 @@ export const validTranches = (value: unknown, parties: readonly AgreementParty[]
   });
   parties.forEach((party) => resolvePercentages(checked, party));
   const tranches = checked as Tranche[];
+  tranches.forEach((tranche, index) => {
+    if (tranche.amount.amountMinor <= 0) throw invalidInput('TrancheOfNothing', `${tranche.percent}% of the commitment is less than a minor unit`, `tranches[${index}].amount`);
+  });
   refuseTranchesAboveCommitments(tranches, parties);
   return tranches;
 };

@@ -1,0 +1,93 @@
+import { given } from '@makers/kernel/testing';
+import type { DefineTrancheSchedule } from './initiative.commands';
+import { initiativeDecider } from './initiative.decider';
+import type { TrancheInput } from './tranche-schedule';
+import { INITIATIVE_ID, sign, startedFromPriority, undp } from './initiative.fixtures';
+
+const signed = initiativeDecider.decide(sign(), initiativeDecider.evolve(initiativeDecider.initialState, startedFromPriority), {
+  now: new Date('2021-07-15T10:00:00Z'),
+  actor: 'pm',
+})[0];
+const history = [startedFromPriority, signed];
+
+const schedule = (...tranches: TrancheInput[]): DefineTrancheSchedule => ({ type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches } });
+const tranche = (trancheId: string, partyId: string, amount: TrancheInput['amount'], condition: TrancheInput['condition'] = null): TrancheInput => ({
+  trancheId,
+  partyId,
+  amount,
+  dueOn: '2021-09-01',
+  condition,
+});
+
+describe('defining the tranche schedule', () => {
+  it('schedules UNDP in two tranches, the second once the interim report is accepted', () =>
+    given(initiativeDecider, history)
+      .when(schedule(tranche('undp-1', 'undp', { percent: 60 }), tranche('undp-2', 'undp', { amountMinor: 800_000, currency: 'USD' }, 'interim-report-accepted')))
+      .then([
+        {
+          type: 'TrancheScheduleDefined',
+          data: {
+            initiativeId: INITIATIVE_ID,
+            agreementVersion: 1,
+            tranches: [
+              { trancheId: 'undp-1', partyId: 'undp', amount: { amountMinor: 1_200_000, currency: 'USD' }, percent: 60, dueOn: '2021-09-01', condition: null },
+              { trancheId: 'undp-2', partyId: 'undp', amount: { amountMinor: 800_000, currency: 'USD' }, percent: null, dueOn: '2021-09-01', condition: 'interim-report-accepted' },
+            ],
+          },
+        },
+      ]));
+
+  it('refuses tranches that add up to more than the party committed', () =>
+    given(initiativeDecider, history)
+      .when(schedule(tranche('undp-1', 'undp', { percent: 60 }), tranche('undp-2', 'undp', { amountMinor: 800_001, currency: 'USD' })))
+      .thenThrows({ code: 'BAD_USER_INPUT', rule: 'TranchesExceedCommitment' }));
+
+  it('schedules exactly the commitment when percentages add up to 100, cent by cent', () => {
+    const [event] = initiativeDecider.decide(
+      schedule(tranche('m-1', 'gradacac', { percent: 33 }), tranche('m-2', 'gradacac', { percent: 33 }), tranche('m-3', 'gradacac', { percent: 34 })),
+      history.reduce(initiativeDecider.evolve, initiativeDecider.initialState),
+      { now: new Date(), actor: 'pm' },
+    );
+    const amounts = event.type === 'TrancheScheduleDefined' ? event.data.tranches.map((t) => t.amount.amountMinor) : [];
+    expect(amounts).toEqual([330_000, 330_000, 340_000]);
+  });
+
+  it('refuses a tranche in another currency than the party committed in', () =>
+    given(initiativeDecider, history)
+      .when(schedule(tranche('m-1', 'gradacac', { amountMinor: 100_000, currency: 'USD' })))
+      .thenThrows({ rule: 'TrancheCurrencyMismatch', field: 'tranches[0].amount.currency' }));
+
+  it('refuses a tranche for someone who is not a party', () =>
+    given(initiativeDecider, history).when(schedule(tranche('x-1', 'sida', { percent: 50 }))).thenThrows('PartyNotInAgreement'));
+
+  it('refuses tranches for an in-kind contribution: nothing is paid out', () =>
+    given(initiativeDecider, history).when(schedule(tranche('v-1', 'volunteers', { percent: 50 }))).thenThrows('InKindHasNoTranches'));
+
+  it('refuses a percentage above 100 or in fractions', () => {
+    given(initiativeDecider, history).when(schedule(tranche('u-1', 'undp', { percent: 101 }))).thenThrows('PercentInvalid');
+    given(initiativeDecider, history).when(schedule(tranche('u-1', 'undp', { percent: 12.5 }))).thenThrows('PercentInvalid');
+  });
+
+  it('refuses an unknown condition', () =>
+    given(initiativeDecider, history)
+      .when(schedule(tranche('u-1', 'undp', { percent: 50 }, 'mayor-agrees' as TrancheInput['condition'])))
+      .thenThrows('TrancheConditionUnknown'));
+
+  it('refuses a schedule before the agreement is signed', () =>
+    given(initiativeDecider, [startedFromPriority]).when(schedule(tranche('u-1', 'undp', { percent: 50 }))).thenThrows('AgreementNotSigned'));
+
+  it('refuses an amendment that cuts a party below its scheduled tranches', () => {
+    const scheduled = initiativeDecider.decide(schedule(tranche('u-1', 'undp', { percent: 100 })), history.reduce(initiativeDecider.evolve, initiativeDecider.initialState), {
+      now: new Date(),
+      actor: 'pm',
+    })[0];
+    const cut = { ...undp, amount: { amountMinor: 1_500_000, currency: 'USD' as const } };
+    const signedData = signed.type === 'AgreementSigned' ? signed.data : null;
+    given(initiativeDecider, [...history, scheduled])
+      .when({
+        type: 'AmendAgreement',
+        data: { initiativeId: INITIATIVE_ID, parties: [cut, ...(sign().data.parties.slice(1))], exchangeRates: signedData!.exchangeRates, reason: 'UNDP budget revision' },
+      })
+      .thenThrows('AmendmentBelowScheduledTranches');
+  });
+});
