@@ -55,11 +55,9 @@ export class PriorityReference {
   priorityId!: string;
 }
 
-@ObjectType({ description: 'One version of a proposal, as submitted or revised.' })
-export class ProposalVersion {
-  @Field(() => Int)
-  version!: number;
-
+/** What an applicant submits, as every version and the proposal itself show it. */
+@ObjectType({ isAbstract: true })
+abstract class ProposalContent {
   @Field(() => Applicant)
   applicant!: Applicant;
 
@@ -83,6 +81,12 @@ export class ProposalVersion {
 
   @Field(() => PriorityReference, { nullable: true })
   priority!: PriorityReference | null;
+}
+
+@ObjectType({ description: 'One version of a proposal, as submitted or revised.' })
+export class ProposalVersion extends ProposalContent {
+  @Field(() => Int)
+  version!: number;
 
   @Field(() => Int, { description: 'The version of the call’s terms it was checked against.' })
   callVersion!: number;
@@ -107,36 +111,12 @@ export class AwardStanding {
   description:
     'A proposal to a call, public once submitted (fair, visible rules). Who submitted it is not shown: an identity may be a contact; `submittedByYou` tells the reader whether it is theirs.',
 })
-export class Proposal {
+export class Proposal extends ProposalContent {
   @Field(() => ID)
   id!: string;
 
   @Field(() => ID)
   callId!: string;
-
-  @Field(() => Applicant)
-  applicant!: Applicant;
-
-  @Field(() => ID)
-  municipalityId!: string;
-
-  @Field()
-  title!: string;
-
-  @Field()
-  summary!: string;
-
-  @Field(() => [BudgetLine])
-  budgetLines!: BudgetLine[];
-
-  @Field(() => Money)
-  requestedAmount!: Money;
-
-  @Field(() => Money)
-  coFinancingOffered!: Money;
-
-  @Field(() => PriorityReference, { nullable: true })
-  priority!: PriorityReference | null;
 
   @Field(() => Int, { description: 'The current version: 1 when submitted, one more with each revision.' })
   version!: number;
