@@ -25,3 +25,9 @@ export { toUsdMinor, USD_AT_PAR } from './initiative/exchange-rate';
 export type { ExchangeRate, Rational } from './initiative/exchange-rate';
 export { TRANCHE_CONDITIONS } from './initiative/tranche-schedule';
 export type { Tranche, TrancheCondition, TrancheInput } from './initiative/tranche-schedule';
+
+// initiative (issue 6): disbursements with four eyes (requested, approved by someone else, paid) and refunds.
+export type { DisbursementApproved, DisbursementPaid, DisbursementRequested, RefundRecorded } from './initiative/initiative.events';
+export type { ApproveDisbursement, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative/initiative.commands';
+export { disbursedTo } from './initiative/disbursements';
+export type { Disbursement, Refund } from './initiative/disbursements';

@@ -50,4 +50,34 @@ export type AmendAgreement = { type: 'AmendAgreement'; data: { initiativeId: str
 
 export type DefineTrancheSchedule = { type: 'DefineTrancheSchedule'; data: { initiativeId: string; tranches: TrancheInput[] } };
 
-export type InitiativeCommand = StartInitiativeFromAward | StartInitiativeFromPriority | SignAgreement | AmendAgreement | DefineTrancheSchedule;
+/** Asks for money against a tranche; the requester is the command's actor, so a different person must approve. */
+export type RequestDisbursement = { type: 'RequestDisbursement'; data: { initiativeId: string; disbursementId: string; trancheId: string; amount: Money } };
+
+/**
+ * Approves a requested disbursement. `trancheConditionMet` is whether the tranche's condition (a report accepted) holds,
+ * as the handler found it; it is ignored for a tranche without a condition.
+ */
+export type ApproveDisbursement = { type: 'ApproveDisbursement'; data: { initiativeId: string; disbursementId: string; trancheConditionMet: boolean } };
+
+/** Records the payment of an approved disbursement, with the rate used (USD per unit of the disbursement's currency). */
+export type PayDisbursement = {
+  type: 'PayDisbursement';
+  data: { initiativeId: string; disbursementId: string; paymentReference: string; valueDate: string; exchangeRate: ExchangeRate };
+};
+
+/** Unspent funds a party returns, typically at close-out: they reduce what was disbursed to it. */
+export type RecordRefund = {
+  type: 'RecordRefund';
+  data: { initiativeId: string; refundId: string; partyId: string; amount: Money; valueDate: string; exchangeRate: ExchangeRate };
+};
+
+export type InitiativeCommand =
+  | StartInitiativeFromAward
+  | StartInitiativeFromPriority
+  | SignAgreement
+  | AmendAgreement
+  | DefineTrancheSchedule
+  | RequestDisbursement
+  | ApproveDisbursement
+  | PayDisbursement
+  | RecordRefund;

@@ -15,6 +15,7 @@ import { validMoneyTerms, type AgreementMoneyTerms, type AgreementParty } from '
 import type { ExchangeRate } from './exchange-rate';
 import type { AmendAgreement, DefineTrancheSchedule, InitiativeCommand, SignAgreement, StartInitiativeFromAward, StartInitiativeFromPriority } from './initiative.commands';
 import type { InitiativeEvent, InitiativeOrigin } from './initiative.events';
+import { approveDisbursement, payDisbursement, recordRefund, requestDisbursement, type Disbursement, type Refund } from './disbursements';
 import { refuseTranchesAboveCommitments, validTranches, type Tranche } from './tranche-schedule';
 
 /** One version of the agreement: version 1 as signed (no reason), each amendment with its reason. */
@@ -27,7 +28,7 @@ export type Agreement = AgreementVersion & {
   versions: readonly AgreementVersion[];
 };
 
-/** The folded initiative stream. Disbursements, refunds and reports are still to come (issue 6). */
+/** The folded initiative stream. Reports are still to come (issue 6). */
 export type Initiative =
   | { status: 'unstarted' }
   | {
@@ -40,6 +41,8 @@ export type Initiative =
       amount: Money | null;
       agreement: Agreement | null;
       tranches: readonly Tranche[];
+      disbursements: readonly Disbursement[];
+      refunds: readonly Refund[];
     };
 
 export type InitiativeStatus = Initiative['status'];
@@ -58,7 +61,7 @@ const moneyTermsOf = ({ parties, exchangeRates, totals, undpCommitmentUsdMinor }
 });
 
 export const evolve = (state: Initiative, event: InitiativeEvent): Initiative => {
-  if (event.type === 'InitiativeStarted') return { status: 'started', ...event.data, agreement: null, tranches: [] };
+  if (event.type === 'InitiativeStarted') return { status: 'started', ...event.data, agreement: null, tranches: [], disbursements: [], refunds: [] };
   if (state.status !== 'started') return state;
   switch (event.type) {
     case 'AgreementSigned': {
@@ -74,6 +77,23 @@ export const evolve = (state: Initiative, event: InitiativeEvent): Initiative =>
     }
     case 'TrancheScheduleDefined':
       return { ...state, tranches: event.data.tranches };
+    case 'DisbursementRequested': {
+      const { disbursementId, trancheId, partyId, amount, requestedBy } = event.data;
+      const requested: Disbursement = { disbursementId, trancheId, partyId, amount, requestedBy, status: 'requested', approvedBy: null, amountUsdMinor: null };
+      return { ...state, disbursements: [...state.disbursements, requested] };
+    }
+    case 'DisbursementApproved': {
+      const { disbursementId, approvedBy } = event.data;
+      return { ...state, disbursements: state.disbursements.map((d) => (d.disbursementId === disbursementId ? { ...d, status: 'approved', approvedBy } : d)) };
+    }
+    case 'DisbursementPaid': {
+      const { disbursementId, amountUsdMinor } = event.data;
+      return { ...state, disbursements: state.disbursements.map((d) => (d.disbursementId === disbursementId ? { ...d, status: 'paid', amountUsdMinor } : d)) };
+    }
+    case 'RefundRecorded': {
+      const { refundId, partyId, amount, amountUsdMinor } = event.data;
+      return { ...state, refunds: [...state.refunds, { refundId, partyId, amount, amountUsdMinor }] };
+    }
     default:
       return assertNever(event);
   }
@@ -91,6 +111,14 @@ export const decide = (command: InitiativeCommand, state: Initiative, context: C
       return amendAgreement(command.data, state, context);
     case 'DefineTrancheSchedule':
       return defineTrancheSchedule(command.data, state);
+    case 'RequestDisbursement':
+      return requestDisbursement(command.data, startedInitiative(state, command.data.initiativeId), context);
+    case 'ApproveDisbursement':
+      return approveDisbursement(command.data, startedInitiative(state, command.data.initiativeId), context);
+    case 'PayDisbursement':
+      return payDisbursement(command.data, startedInitiative(state, command.data.initiativeId));
+    case 'RecordRefund':
+      return recordRefund(command.data, startedInitiative(state, command.data.initiativeId));
     default:
       return assertNever(command);
   }

@@ -1,5 +1,6 @@
 import type { Money } from '@makers/kernel';
 import type { AgreementMoneyTerms } from './agreement.terms';
+import type { ExchangeRate } from './exchange-rate';
 import type { Tranche } from './tranche-schedule';
 
 /** Where an initiative comes from: a funded proposal of a call, or a platform's standing priority. */
@@ -37,6 +38,52 @@ export type AgreementAmended = {
 /** The whole schedule, each tranche resolved to an amount in its party's currency; a later schedule replaces it. */
 export type TrancheScheduleDefined = { type: 'TrancheScheduleDefined'; data: { initiativeId: string; agreementVersion: number; tranches: Tranche[] } };
 
-export type InitiativeEvent = InitiativeStarted | AgreementSigned | AgreementAmended | TrancheScheduleDefined;
+/** Money asked for against a tranche; `requestedBy` is whoever asked, who may not also approve. */
+export type DisbursementRequested = {
+  type: 'DisbursementRequested';
+  data: { initiativeId: string; disbursementId: string; trancheId: string; partyId: string; amount: Money; requestedBy: string; requestedAt: string };
+};
 
-export const INITIATIVE_EVENT_TYPES: readonly InitiativeEvent['type'][] = ['InitiativeStarted', 'AgreementSigned', 'AgreementAmended', 'TrancheScheduleDefined'];
+export type DisbursementApproved = { type: 'DisbursementApproved'; data: { initiativeId: string; disbursementId: string; approvedBy: string; approvedAt: string } };
+
+/** The money left: in its own currency and, at the rate used on the value date, in US cents. */
+export type DisbursementPaid = {
+  type: 'DisbursementPaid';
+  data: {
+    initiativeId: string;
+    disbursementId: string;
+    partyId: string;
+    amount: Money;
+    paymentReference: string;
+    valueDate: string;
+    exchangeRate: ExchangeRate;
+    amountUsdMinor: number;
+  };
+};
+
+/** Unspent money returned by a party: it reduces what was disbursed to that party. */
+export type RefundRecorded = {
+  type: 'RefundRecorded';
+  data: { initiativeId: string; refundId: string; partyId: string; amount: Money; valueDate: string; exchangeRate: ExchangeRate; amountUsdMinor: number };
+};
+
+export type InitiativeEvent =
+  | InitiativeStarted
+  | AgreementSigned
+  | AgreementAmended
+  | TrancheScheduleDefined
+  | DisbursementRequested
+  | DisbursementApproved
+  | DisbursementPaid
+  | RefundRecorded;
+
+export const INITIATIVE_EVENT_TYPES: readonly InitiativeEvent['type'][] = [
+  'InitiativeStarted',
+  'AgreementSigned',
+  'AgreementAmended',
+  'TrancheScheduleDefined',
+  'DisbursementRequested',
+  'DisbursementApproved',
+  'DisbursementPaid',
+  'RefundRecorded',
+];

@@ -31,11 +31,21 @@ describe('who may start an initiative', () => {
   });
 });
 
-describe('who may handle an initiative’s agreement and tranches', () => {
+describe('who may handle an initiative’s agreement, tranches, disbursements and refunds', () => {
   const commands: InitiativeCommand[] = [
     sign(),
     { type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, parties: [], exchangeRates: [], reason: 'r' } },
     { type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [] } },
+    { type: 'RequestDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', trancheId: 't1', amount: { amountMinor: 1, currency: 'USD' } } },
+    { type: 'ApproveDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', trancheConditionMet: true } },
+    {
+      type: 'PayDisbursement',
+      data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', paymentReference: 'p', valueDate: '2021-09-03', exchangeRate: { currency: 'USD', usdPerUnit: { numerator: 1, denominator: 1 } } },
+    },
+    {
+      type: 'RecordRefund',
+      data: { initiativeId: INITIATIVE_ID, refundId: 'r1', partyId: 'undp', amount: { amountMinor: 1, currency: 'USD' }, valueDate: '2022-12-15', exchangeRate: { currency: 'USD', usdPerUnit: { numerator: 1, denominator: 1 } } },
+    },
   ];
 
   it.each(commands.map((command) => [command.type, command] as const))('lets only programme managers and administrators %s', (_, command) => {

@@ -14,4 +14,9 @@ export const initiativePolicy: Policy<InitiativeCommand, Initiative> = {
   SignAgreement: undp,
   AmendAgreement: undp,
   DefineTrancheSchedule: undp,
+  // Four eyes (the approver is not the requester) is a rule of the decider, which knows who requested.
+  RequestDisbursement: undp,
+  ApproveDisbursement: undp,
+  PayDisbursement: undp,
+  RecordRefund: undp,
 };

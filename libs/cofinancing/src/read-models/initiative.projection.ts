@@ -39,10 +39,14 @@ export const initiativeProjection: Projection<InitiativeReadModelTables> = {
           .execute();
         return;
       }
-      // Agreements and tranches get their read model with issue 6's remaining work.
+      // Agreements, tranches and disbursements get their read models with issue 6's remaining work.
       case 'AgreementSigned':
       case 'AgreementAmended':
       case 'TrancheScheduleDefined':
+      case 'DisbursementRequested':
+      case 'DisbursementApproved':
+      case 'DisbursementPaid':
+      case 'RefundRecorded':
         return;
       default:
         assertNever(event);

@@ -1,0 +1,160 @@
+import { conflict, DomainError, identifier, invalidInput, isoDate, notFound, positiveMoney, requiredName, type CommandContext, type Money } from '@makers/kernel';
+import type { AgreementParty } from './agreement.terms';
+import { refuseUsdRateOtherThanPar, toUsdMinor, validRational, type ExchangeRate } from './exchange-rate';
+import type { ApproveDisbursement, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative.commands';
+import type { Agreement, Initiative } from './initiative.decider';
+import type { InitiativeEvent } from './initiative.events';
+
+/** A disbursement as folded: who requested it (the four-eyes rule needs them) and how far it has come. */
+export type Disbursement = {
+  disbursementId: string;
+  trancheId: string;
+  partyId: string;
+  amount: Money;
+  requestedBy: string;
+  status: 'requested' | 'approved' | 'paid';
+  approvedBy: string | null;
+  amountUsdMinor: number | null;
+};
+
+export type Refund = { refundId: string; partyId: string; amount: Money; amountUsdMinor: number };
+
+type Started = Extract<Initiative, { status: 'started' }>;
+type Signed = Started & { agreement: Agreement };
+
+const signedInitiative = (initiative: Started): Signed => {
+  if (initiative.agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to disburse under`);
+  return initiative as Signed;
+};
+
+const sumOf = (amounts: readonly { amount: Money }[]): number => amounts.reduce((sum, { amount }) => sum + amount.amountMinor, 0);
+
+/** What was paid to a party, less what it refunded, in its own currency's minor units. */
+export const disbursedTo = (initiative: Started, partyId: string): number =>
+  sumOf(initiative.disbursements.filter((d) => d.partyId === partyId && d.status === 'paid')) - sumOf(initiative.refunds.filter((r) => r.partyId === partyId));
+
+/** committed − disbursed + refunded: what the party may still be paid. */
+const remainingCommitment = (initiative: Signed, party: AgreementParty): number => party.amount.amountMinor - disbursedTo(initiative, party.partyId);
+
+const refuseAboveRemaining = (initiative: Signed, party: AgreementParty, amount: Money, what: string): void => {
+  const remaining = remainingCommitment(initiative, party);
+  if (amount.amountMinor > remaining) {
+    throw conflict(
+      'DisbursementAboveRemainingCommitment',
+      `The ${what} of ${amount.amountMinor} ${amount.currency} minor units is above the ${remaining} that remains of ${party.name}'s commitment`,
+    );
+  }
+};
+
+const partyNamed = (initiative: Signed, partyId: string, field: string): AgreementParty => {
+  const party = initiative.agreement.parties.find((candidate) => candidate.partyId === partyId);
+  if (!party) throw invalidInput('PartyNotInAgreement', `${partyId} is not a party to the agreement`, field);
+  return party;
+};
+
+const disbursementNamed = (initiative: Started, disbursementIdValue: unknown): Disbursement => {
+  const disbursementId = identifier(disbursementIdValue, 'disbursementId');
+  const disbursement = initiative.disbursements.find((candidate) => candidate.disbursementId === disbursementId);
+  if (!disbursement) throw notFound('DisbursementNotFound', `Initiative ${initiative.initiativeId} has no disbursement ${disbursementId}`);
+  return disbursement;
+};
+
+/** The rate used, as a ratio of whole numbers, for the currency of the money it converts. */
+const rateFor = (value: unknown, currency: Money['currency']): ExchangeRate => {
+  const given = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof ExchangeRate, unknown>>;
+  if (given.currency !== currency) {
+    throw invalidInput('ExchangeRateCurrencyMismatch', `The amount is in ${currency}: give the rate used for ${currency}`, 'exchangeRate.currency');
+  }
+  const rate: ExchangeRate = { currency, usdPerUnit: validRational(given.usdPerUnit, 'exchangeRate.usdPerUnit') };
+  refuseUsdRateOtherThanPar(rate, 'exchangeRate.usdPerUnit');
+  return rate;
+};
+
+export const requestDisbursement = (data: RequestDisbursement['data'], started: Started, { now, actor }: CommandContext): InitiativeEvent[] => {
+  const disbursementId = identifier(data.disbursementId, 'disbursementId');
+  const trancheId = identifier(data.trancheId, 'trancheId');
+  const amount = positiveMoney(data.amount, 'amount');
+  const initiative = signedInitiative(started);
+  if (initiative.disbursements.some((candidate) => candidate.disbursementId === disbursementId)) {
+    throw conflict('DisbursementAlreadyRequested', `Disbursement ${disbursementId} has already been requested`);
+  }
+  const tranche = initiative.tranches.find((candidate) => candidate.trancheId === trancheId);
+  if (!tranche) throw notFound('TrancheNotFound', `Initiative ${initiative.initiativeId} has no tranche ${trancheId}`);
+  if (amount.currency !== tranche.amount.currency) {
+    throw invalidInput('DisbursementCurrencyMismatch', `Tranche ${trancheId} is in ${tranche.amount.currency}, the request is in ${amount.currency}`, 'amount.currency');
+  }
+  refuseAboveRemaining(initiative, partyNamed(initiative, tranche.partyId, 'trancheId'), amount, 'request');
+  return [
+    {
+      type: 'DisbursementRequested',
+      data: { initiativeId: initiative.initiativeId, disbursementId, trancheId, partyId: tranche.partyId, amount, requestedBy: actor, requestedAt: now.toISOString() },
+    },
+  ];
+};
+
+export const approveDisbursement = (data: ApproveDisbursement['data'], started: Started, { now, actor }: CommandContext): InitiativeEvent[] => {
+  if (typeof data.trancheConditionMet !== 'boolean') throw invalidInput('TrancheConditionMetRequired', 'trancheConditionMet must be true or false', 'trancheConditionMet');
+  const initiative = signedInitiative(started);
+  const disbursement = disbursementNamed(initiative, data.disbursementId);
+  if (disbursement.status !== 'requested') throw conflict('DisbursementAlreadyApproved', `Disbursement ${disbursement.disbursementId} is already ${disbursement.status}`);
+  // Four eyes: whoever asked for the money cannot also release it.
+  if (disbursement.requestedBy === actor) {
+    throw new DomainError('FORBIDDEN', 'RequesterCannotApprove', `${actor} requested disbursement ${disbursement.disbursementId}: another person must approve it`);
+  }
+  const tranche = initiative.tranches.find((candidate) => candidate.trancheId === disbursement.trancheId);
+  if (tranche?.condition && !data.trancheConditionMet) {
+    throw conflict('TrancheConditionUnmet', `Tranche ${tranche.trancheId} waits for its condition (${tranche.condition})`);
+  }
+  refuseAboveRemaining(initiative, partyNamed(initiative, disbursement.partyId, 'disbursementId'), disbursement.amount, 'approval');
+  return [{ type: 'DisbursementApproved', data: { initiativeId: initiative.initiativeId, disbursementId: disbursement.disbursementId, approvedBy: actor, approvedAt: now.toISOString() } }];
+};
+
+export const payDisbursement = (data: PayDisbursement['data'], started: Started): InitiativeEvent[] => {
+  const paymentReference = requiredName(data.paymentReference, 'paymentReference');
+  const valueDate = isoDate(data.valueDate, 'valueDate');
+  const initiative = signedInitiative(started);
+  const disbursement = disbursementNamed(initiative, data.disbursementId);
+  if (disbursement.status === 'requested') throw conflict('NotApproved', `Disbursement ${disbursement.disbursementId} has not been approved`);
+  if (disbursement.status === 'paid') throw conflict('DisbursementAlreadyPaid', `Disbursement ${disbursement.disbursementId} has already been paid`);
+  const exchangeRate = rateFor(data.exchangeRate, disbursement.amount.currency);
+  refuseAboveRemaining(initiative, partyNamed(initiative, disbursement.partyId, 'disbursementId'), disbursement.amount, 'payment');
+  return [
+    {
+      type: 'DisbursementPaid',
+      data: {
+        initiativeId: initiative.initiativeId,
+        disbursementId: disbursement.disbursementId,
+        partyId: disbursement.partyId,
+        amount: disbursement.amount,
+        paymentReference,
+        valueDate,
+        exchangeRate,
+        amountUsdMinor: toUsdMinor(disbursement.amount, exchangeRate),
+      },
+    },
+  ];
+};
+
+export const recordRefund = (data: RecordRefund['data'], started: Started): InitiativeEvent[] => {
+  const refundId = identifier(data.refundId, 'refundId');
+  const partyId = identifier(data.partyId, 'partyId');
+  const amount = positiveMoney(data.amount, 'amount');
+  const valueDate = isoDate(data.valueDate, 'valueDate');
+  const initiative = signedInitiative(started);
+  if (initiative.refunds.some((candidate) => candidate.refundId === refundId)) throw conflict('RefundAlreadyRecorded', `Refund ${refundId} has already been recorded`);
+  const party = partyNamed(initiative, partyId, 'partyId');
+  if (amount.currency !== party.amount.currency) {
+    throw invalidInput('RefundCurrencyMismatch', `${party.name} was paid in ${party.amount.currency}, the refund is in ${amount.currency}`, 'amount.currency');
+  }
+  const exchangeRate = rateFor(data.exchangeRate, amount.currency);
+  const disbursed = disbursedTo(initiative, partyId);
+  if (amount.amountMinor > disbursed) {
+    throw conflict('RefundAboveDisbursed', `${party.name} can refund at most the ${disbursed} ${amount.currency} minor units disbursed to it, not ${amount.amountMinor}`);
+  }
+  return [
+    {
+      type: 'RefundRecorded',
+      data: { initiativeId: initiative.initiativeId, refundId, partyId, amount, valueDate, exchangeRate, amountUsdMinor: toUsdMinor(amount, exchangeRate) },
+    },
+  ];
+};
