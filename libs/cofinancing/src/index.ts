@@ -31,3 +31,12 @@ export type { DisbursementApproved, DisbursementPaid, DisbursementRequested, Ref
 export type { ApproveDisbursement, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative/initiative.commands';
 export { disbursedTo } from './initiative/disbursements';
 export type { Disbursement, Refund } from './initiative/disbursements';
+
+// envelope (issue 6): stream cofinancing-envelope-<programmeId>; UNDP's commitments reserved against the programme's envelope.
+export { ENVELOPE_EVENT_TYPES } from './envelope/envelope.events';
+export type { CommitmentReleased, CommitmentReserved, EnvelopeEvent } from './envelope/envelope.events';
+export type { EnvelopeCommand, ReleaseCommitment, ReserveCommitment } from './envelope/envelope.commands';
+export { envelopeDecider } from './envelope/envelope.decider';
+export type { Envelope, Reservation } from './envelope/envelope.decider';
+export { envelopePolicy } from './envelope/envelope.policy';
+export { ENVELOPE_STREAM_PREFIX, envelopeStreamName } from './envelope/envelope.stream-name';
