@@ -4,7 +4,7 @@ import type { ExchangeRate } from './exchange-rate';
 import type { ApproveDisbursement, InitiativeCommand, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative.commands';
 import { initiativeDecider } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
-import { BAM_RATE, INITIATIVE_ID, sign, startedFromPriority } from './initiative.fixtures';
+import { BAM_RATE, gradacac, INITIATIVE_ID, sign, startedFromPriority, undp, volunteers } from './initiative.fixtures';
 
 const REQUESTER = 'amra.finance@undp.org';
 const APPROVER = 'programme.manager@undp.org';
@@ -200,4 +200,32 @@ describe('refunds at close-out', () => {
           data: { initiativeId: INITIATIVE_ID, disbursementId: 'd2', trancheId: 'undp-2', partyId: 'undp', amount: USD(100_000), requestedBy: REQUESTER, requestedAt: '2021-09-01T08:00:00.000Z' },
         },
       ]));
+});
+
+describe('the agreement and schedule once money has moved', () => {
+  const paid = withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER], [pay('d1'), APPROVER]);
+
+  it('refuses a schedule that drops a tranche already disbursed against', () =>
+    given(initiativeDecider, paid)
+      .when({
+        type: 'DefineTrancheSchedule',
+        data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-all', partyId: 'undp', amount: { percent: 100 }, dueOn: '2021-09-01' }] },
+      })
+      .thenThrows('DisbursedTrancheChanged'));
+
+  it('refuses an amendment that takes UNDP below what was already paid', () =>
+    given(
+      initiativeDecider,
+      withSchedule(
+        [{ type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-1', partyId: 'undp', amount: USD(1_200_000), dueOn: '2021-09-01' }] } }, APPROVER],
+        [request('d1', 'undp-1'), REQUESTER],
+        [approve('d1'), APPROVER],
+        [pay('d1'), APPROVER],
+      ),
+    )
+      .when({
+        type: 'AmendAgreement',
+        data: { initiativeId: INITIATIVE_ID, parties: [{ ...undp, amount: USD(1_000_000) }, gradacac, volunteers], exchangeRates: [BAM_RATE], reason: 'UNDP lowers its share' },
+      })
+      .thenThrows('AmendmentBelowDisbursed'));
 });

@@ -1,5 +1,6 @@
 import { conflict, DomainError, identifier, invalidInput, isoDate, notFound, positiveMoney, requiredName, type CommandContext, type Money } from '@makers/kernel';
 import type { AgreementParty } from './agreement.terms';
+import type { Tranche } from './tranche-schedule';
 import { refuseUsdRateOtherThanPar, toUsdMinor, validRational, type ExchangeRate } from './exchange-rate';
 import type { ApproveDisbursement, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative.commands';
 import type { Agreement, Initiative } from './initiative.decider';
@@ -157,4 +158,27 @@ export const recordRefund = (data: RecordRefund['data'], started: Started): Init
       data: { initiativeId: initiative.initiativeId, refundId, partyId, amount, valueDate, exchangeRate, amountUsdMinor: toUsdMinor(amount, exchangeRate) },
     },
   ];
+};
+
+/** An amendment may not take a party below what was already paid to it (net of refunds), nor drop a paid party or change its currency. */
+export const refuseAmendmentBelowDisbursed = (initiative: Started, parties: readonly AgreementParty[]): void => {
+  const paidParties = new Set(initiative.disbursements.filter((d) => d.status === 'paid').map((d) => d.partyId));
+  for (const partyId of paidParties) {
+    const disbursed = disbursedTo(initiative, partyId);
+    const party = parties.find((candidate) => candidate.partyId === partyId);
+    const paidCurrency = initiative.disbursements.find((d) => d.partyId === partyId)!.amount.currency;
+    if (disbursed > 0 && (!party || party.amount.currency !== paidCurrency || party.amount.amountMinor < disbursed)) {
+      throw conflict('AmendmentBelowDisbursed', `${partyId} has already been paid ${disbursed} ${paidCurrency} minor units: the amendment must leave at least that`);
+    }
+  }
+};
+
+/** A new schedule keeps every tranche money was asked for against, for the same party and currency. */
+export const refuseScheduleDroppingDisbursedTranches = (initiative: Started, tranches: readonly Tranche[]): void => {
+  for (const disbursement of initiative.disbursements) {
+    const kept = tranches.find((tranche) => tranche.trancheId === disbursement.trancheId);
+    if (!kept || kept.partyId !== disbursement.partyId || kept.amount.currency !== disbursement.amount.currency) {
+      throw conflict('DisbursedTrancheChanged', `Disbursement ${disbursement.disbursementId} was requested against tranche ${disbursement.trancheId}: keep it for ${disbursement.partyId} in ${disbursement.amount.currency}`);
+    }
+  }
 };

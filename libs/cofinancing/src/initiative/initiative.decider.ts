@@ -15,7 +15,13 @@ import { validMoneyTerms, type AgreementMoneyTerms, type AgreementParty } from '
 import type { ExchangeRate } from './exchange-rate';
 import type { AmendAgreement, DefineTrancheSchedule, InitiativeCommand, SignAgreement, StartInitiativeFromAward, StartInitiativeFromPriority } from './initiative.commands';
 import type { InitiativeEvent, InitiativeOrigin } from './initiative.events';
-import { approveDisbursement, payDisbursement, recordRefund, requestDisbursement, type Disbursement, type Refund } from './disbursements';
+import {
+  approveDisbursement,
+  payDisbursement,
+  recordRefund,
+  refuseAmendmentBelowDisbursed,
+  refuseScheduleDroppingDisbursedTranches,
+  requestDisbursement, type Disbursement, type Refund } from './disbursements';
 import { refuseTranchesAboveCommitments, validTranches, type Tranche } from './tranche-schedule';
 
 /** One version of the agreement: version 1 as signed (no reason), each amendment with its reason. */
@@ -189,6 +195,8 @@ const amendAgreement = (data: AmendAgreement['data'], state: Initiative, { now }
   const { agreement } = initiative;
   if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to amend`);
   if (sameTerms(terms, moneyTermsOf(agreement))) throw conflict('AmendmentChangesNothing', `The amendment leaves the agreement of initiative ${initiative.initiativeId} as it is`);
+  // Money already paid is the harder fact: say so before the schedule.
+  refuseAmendmentBelowDisbursed(initiative, terms.parties);
   refuseTranchesAboveCommitments(initiative.tranches, terms.parties, 'AmendmentBelowScheduledTranches');
   return [{ type: 'AgreementAmended', data: { initiativeId: initiative.initiativeId, version: agreement.version + 1, reason, amendedAt: now.toISOString(), ...terms } }];
 };
@@ -198,6 +206,7 @@ const defineTrancheSchedule = (data: DefineTrancheSchedule['data'], state: Initi
   const { agreement } = initiative;
   if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to schedule tranches for`);
   const tranches = validTranches(data.tranches, agreement.parties);
+  refuseScheduleDroppingDisbursedTranches(initiative, tranches);
   return [{ type: 'TrancheScheduleDefined', data: { initiativeId: initiative.initiativeId, agreementVersion: agreement.version, tranches } }];
 };
 
