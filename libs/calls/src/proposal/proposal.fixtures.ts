@@ -1,35 +1,25 @@
+import { CALL_ID, makersCallTerms, usd } from '../call/call.fixtures';
 import type { CallSnapshot } from '../call/call.snapshot';
 import type { CallTerms } from '../call/call.terms';
 import type { SubmitProposal } from './proposal.commands';
 import type { ProposalSubmitted } from './proposal.events';
 
 /** Shared by the proposal's specs: a proposal from Doboj Istok to the MAKERS open call for youth initiatives, in USD. */
-export const CALL_ID = 'makers-open-call-2021';
+export { CALL_ID, usd };
 export const PROPOSAL_ID = 'doboj-istok-youth-centre';
 export const SUBMITTER = 'udruzenje.mladih@dobojistok.ba';
 export const EVALUATOR = 'amra.evaluator@undp.org';
 export const OTHER_EVALUATOR = 'nikola.evaluator@undp.org';
 
-export const usd = (dollars: number) => ({ amountMinor: dollars * 100, currency: 'USD' as const });
-
+/** The call's specs' terms, with maximum scores of their own that the weighted-score examples are worked out on. */
 export const terms: CallTerms = {
-  title: 'MAKERS javni poziv za inicijative mladih 2021',
-  description: 'Inicijative mladih koje grade povjerenje među zajednicama, u partnerstvu s općinama i gradovima.',
-  currency: 'USD',
-  budget: { total: usd(100_000), perProposalCeiling: usd(15_000) },
-  eligibleApplicantTypes: ['civil-society-organisation', 'informal-youth-group'],
-  eligibleMunicipalityIds: ['novo-sarajevo', 'istocno-novo-sarajevo', 'doboj-istok', 'trebinje'],
+  ...makersCallTerms,
   criteria: [
     { criterionId: 'relevance', name: 'Relevance to the platform’s priorities', weight: 30, maxScore: 10 },
     { criterionId: 'cohesion', name: 'Social cohesion across communities', weight: 30, maxScore: 10 },
     { criterionId: 'feasibility', name: 'Feasibility and budget', weight: 25, maxScore: 8 },
     { criterionId: 'sustainability', name: 'Sustainability', weight: 15, maxScore: 7 },
   ],
-  opensAt: '2021-06-15T09:00:00+02:00',
-  closesAt: '2021-07-15T16:00:00+02:00',
-  voting: { opensAt: '2021-07-20T09:00:00+02:00', closesAt: '2021-07-31T20:00:00+02:00', secret: true },
-  awardRule: { scoreWeight: 70, votesWeight: 30 },
-  appealPeriodDays: 15,
 };
 
 /** The call as the handler folds it, at each point of its life. */
