@@ -9,10 +9,8 @@ export type { Initiative, InitiativeStatus } from './initiative/initiative.decid
 export { initiativePolicy } from './initiative/initiative.policy';
 export { INITIATIVE_STREAM_PREFIX, initiativeIdForAward, initiativeStreamName } from './initiative/initiative.stream-name';
 
-// Read models: initiatives with where they come from.
-export { initiativeProjection } from './read-models/initiative.projection';
-export { getInitiative, listInitiatives } from './read-models/initiative.queries';
-export type { InitiativeView } from './read-models/initiative.queries';
+// Read models (their own barrel): initiatives, agreements, tranches, disbursements, reports, the envelope, execution by year.
+export * from './read-models/index';
 
 // initiative (issue 6): started from a platform priority; the co-financing agreement and its tranche schedule.
 export type { AgreementAmended, AgreementSigned, TrancheScheduleDefined } from './initiative/initiative.events';
@@ -31,6 +29,14 @@ export type { DisbursementApproved, DisbursementPaid, DisbursementRequested, Ref
 export type { ApproveDisbursement, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative/initiative.commands';
 export { disbursedTo } from './initiative/disbursements';
 export type { Disbursement, Refund } from './initiative/disbursements';
+
+// initiative (issue 6): progress and final reports, accepted or returned; close-out.
+export type { InitiativeClosed, ReportAccepted, ReportReturned, ReportSubmitted } from './initiative/initiative.events';
+export type { AcceptReport, CloseInitiative, ReturnReport, SubmitReport } from './initiative/initiative.commands';
+export { REPORT_KINDS } from './initiative/report';
+export type { BeneficiaryCount, ReportContent, ReportKind, SpendingLine } from './initiative/report';
+export { finalReportAccepted, trancheConditionMet } from './initiative/reports';
+export type { Report, ReportStatus } from './initiative/reports';
 
 // envelope (issue 6): stream cofinancing-envelope-<programmeId>; UNDP's commitments reserved against the programme's envelope.
 export { ENVELOPE_EVENT_TYPES } from './envelope/envelope.events';

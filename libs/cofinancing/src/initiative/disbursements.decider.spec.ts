@@ -1,14 +1,27 @@
-import type { CommandContext, Money } from '@makers/kernel';
+import type { Money } from '@makers/kernel';
 import { given } from '@makers/kernel/testing';
 import type { ExchangeRate } from './exchange-rate';
 import type { ApproveDisbursement, InitiativeCommand, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative.commands';
 import { initiativeDecider } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
-import { BAM_RATE, gradacac, INITIATIVE_ID, sign, startedFromPriority, undp, volunteers } from './initiative.fixtures';
+import {
+  acceptReport,
+  at,
+  BAM_RATE,
+  decided,
+  gradacac,
+  INITIATIVE_ID,
+  returnReport,
+  sign,
+  startedFromPriority,
+  submitReport,
+  undp,
+  volunteers,
+} from './initiative.fixtures';
 
 const REQUESTER = 'amra.finance@undp.org';
 const APPROVER = 'programme.manager@undp.org';
-const at = (actor: string): CommandContext => ({ now: new Date('2021-09-01T08:00:00Z'), actor });
+const OFFICER = 'emina.officer@gradacac.ba';
 
 const USD = (amountMinor: number) => ({ amountMinor, currency: 'USD' as const });
 const BAM = (amountMinor: number) => ({ amountMinor, currency: 'BAM' as const });
@@ -37,10 +50,7 @@ const request = (disbursementId: string, trancheId: string, amount: Money = USD(
   type: 'RequestDisbursement',
   data: { initiativeId: INITIATIVE_ID, disbursementId, trancheId, amount },
 });
-const approve = (disbursementId: string, trancheConditionMet = false): ApproveDisbursement => ({
-  type: 'ApproveDisbursement',
-  data: { initiativeId: INITIATIVE_ID, disbursementId, trancheConditionMet },
-});
+const approve = (disbursementId: string): ApproveDisbursement => ({ type: 'ApproveDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId } });
 const pay = (disbursementId: string, exchangeRate: ExchangeRate = USD_PAR): PayDisbursement => ({
   type: 'PayDisbursement',
   data: { initiativeId: INITIATIVE_ID, disbursementId, paymentReference: `UNDP-PAY-${disbursementId}`, valueDate: '2021-09-03', exchangeRate },
@@ -51,11 +61,7 @@ const refund = (partyId: string, amount: Money, exchangeRate: ExchangeRate = USD
 });
 
 /** The started initiative, then what each command decides, folded one after another as the handler would append them. */
-const withSchedule = (...steps: [InitiativeCommand, string][]): InitiativeEvent[] =>
-  [...scheduled, ...steps].reduce<InitiativeEvent[]>(
-    (events, [command, actor]) => [...events, ...initiativeDecider.decide(command, events.reduce(initiativeDecider.evolve, initiativeDecider.initialState), at(actor))],
-    [startedFromPriority],
-  );
+const withSchedule = (...steps: [InitiativeCommand, string][]): InitiativeEvent[] => decided([startedFromPriority], ...scheduled, ...steps);
 
 describe('requesting a disbursement', () => {
   it('records who asked for the first UNDP tranche', () =>
@@ -95,15 +101,55 @@ describe('approving a disbursement (four eyes)', () => {
   it('refuses approval by the person who requested the disbursement', () =>
     given(initiativeDecider, requested()).when(approve('d1'), at(REQUESTER)).thenThrows({ code: 'FORBIDDEN', rule: 'RequesterCannotApprove' }));
 
+  const interimRequested = (...reportSteps: [InitiativeCommand, string][]) => withSchedule(...reportSteps, [request('d2', 'undp-2', USD(800_000)), REQUESTER]);
+  const d2Approved = [{ type: 'DisbursementApproved', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd2', approvedBy: APPROVER, approvedAt: '2021-09-01T08:00:00.000Z' } }] as const;
+
   it('refuses approval while the tranche waits for the interim report', () =>
-    given(initiativeDecider, withSchedule([request('d2', 'undp-2', USD(800_000)), REQUESTER]))
-      .when(approve('d2', false), at(APPROVER))
+    given(initiativeDecider, interimRequested()).when(approve('d2'), at(APPROVER)).thenThrows({ code: 'CONFLICT', rule: 'TrancheConditionUnmet' }));
+
+  it('refuses approval while the interim report only awaits review', () =>
+    given(initiativeDecider, interimRequested([submitReport('interim'), OFFICER])).when(approve('d2'), at(APPROVER)).thenThrows('TrancheConditionUnmet'));
+
+  it('refuses approval when the interim report was returned', () =>
+    given(initiativeDecider, interimRequested([submitReport('interim'), OFFICER], [returnReport('interim'), APPROVER]))
+      .when(approve('d2'), at(APPROVER))
       .thenThrows('TrancheConditionUnmet'));
 
-  it('approves the conditional tranche once the interim report is accepted', () =>
-    given(initiativeDecider, withSchedule([request('d2', 'undp-2', USD(800_000)), REQUESTER]))
-      .when(approve('d2', true), at(APPROVER))
-      .then([{ type: 'DisbursementApproved', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd2', approvedBy: APPROVER, approvedAt: '2021-09-01T08:00:00.000Z' } }]));
+  it('approves the conditional tranche once a progress report of the initiative is accepted', () =>
+    given(initiativeDecider, interimRequested([submitReport('interim'), OFFICER], [acceptReport('interim'), APPROVER])).when(approve('d2'), at(APPROVER)).then(d2Approved));
+
+  it('counts an accepted final report as meeting the interim condition', () =>
+    given(initiativeDecider, interimRequested([submitReport('final', 'final'), OFFICER], [acceptReport('final'), APPROVER])).when(approve('d2'), at(APPROVER)).then(d2Approved));
+
+  describe('a tranche held back until the final report is accepted', () => {
+    const finalTranche: [InitiativeCommand, string] = [
+      {
+        type: 'DefineTrancheSchedule',
+        data: {
+          initiativeId: INITIATIVE_ID,
+          tranches: [
+            { trancheId: 'undp-1', partyId: 'undp', amount: { percent: 90 }, dueOn: '2021-09-01', condition: 'interim-report-accepted' },
+            { trancheId: 'undp-last', partyId: 'undp', amount: { percent: 10 }, dueOn: '2022-12-01', condition: 'final-report-accepted' },
+          ],
+        },
+      },
+      APPROVER,
+    ];
+    const lastRequested = (...reportSteps: [InitiativeCommand, string][]) => withSchedule(finalTranche, ...reportSteps, [request('d9', 'undp-last', USD(200_000)), REQUESTER]);
+
+    it('refuses approval when only a progress report is accepted', () =>
+      given(initiativeDecider, lastRequested([submitReport('interim'), OFFICER], [acceptReport('interim'), APPROVER]))
+        .when(approve('d9'), at(APPROVER))
+        .thenThrows('TrancheConditionUnmet'));
+
+    it('refuses approval while the final report awaits review', () =>
+      given(initiativeDecider, lastRequested([submitReport('final', 'final'), OFFICER])).when(approve('d9'), at(APPROVER)).thenThrows('TrancheConditionUnmet'));
+
+    it('approves once the final report is accepted', () =>
+      given(initiativeDecider, lastRequested([submitReport('final', 'final'), OFFICER], [acceptReport('final'), APPROVER]))
+        .when(approve('d9'), at(APPROVER))
+        .then([{ type: 'DisbursementApproved', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd9', approvedBy: APPROVER, approvedAt: '2021-09-01T08:00:00.000Z' } }]));
+  });
 
   it('refuses approving a disbursement twice', () =>
     given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER])).when(approve('d1'), at('third@undp.org')).thenThrows('DisbursementAlreadyApproved'));

@@ -5,6 +5,7 @@ import { refuseUsdRateOtherThanPar, toUsdMinor, validRational, type ExchangeRate
 import type { ApproveDisbursement, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative.commands';
 import type { Agreement, Initiative } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
+import { trancheConditionMet } from './reports';
 
 /** A disbursement as folded: who requested it (the four-eyes rule needs them) and how far it has come. */
 export type Disbursement = {
@@ -94,7 +95,6 @@ export const requestDisbursement = (data: RequestDisbursement['data'], started: 
 };
 
 export const approveDisbursement = (data: ApproveDisbursement['data'], started: Started, { now, actor }: CommandContext): InitiativeEvent[] => {
-  if (typeof data.trancheConditionMet !== 'boolean') throw invalidInput('TrancheConditionMetRequired', 'trancheConditionMet must be true or false', 'trancheConditionMet');
   const initiative = signedInitiative(started);
   const disbursement = disbursementNamed(initiative, data.disbursementId);
   if (disbursement.status !== 'requested') throw conflict('DisbursementAlreadyApproved', `Disbursement ${disbursement.disbursementId} is already ${disbursement.status}`);
@@ -103,7 +103,7 @@ export const approveDisbursement = (data: ApproveDisbursement['data'], started: 
     throw new DomainError('FORBIDDEN', 'RequesterCannotApprove', `${actor} requested disbursement ${disbursement.disbursementId}: another person must approve it`);
   }
   const tranche = initiative.tranches.find((candidate) => candidate.trancheId === disbursement.trancheId);
-  if (tranche?.condition && !data.trancheConditionMet) {
+  if (tranche && !trancheConditionMet(initiative, tranche.condition)) {
     throw conflict('TrancheConditionUnmet', `Tranche ${tranche.trancheId} waits for its condition (${tranche.condition})`);
   }
   refuseAboveRemaining(initiative, partyNamed(initiative, disbursement.partyId, 'disbursementId'), disbursement.amount, 'approval');

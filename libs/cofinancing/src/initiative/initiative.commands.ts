@@ -1,6 +1,7 @@
 import type { Money } from '@makers/kernel';
 import type { AgreementPartyInput } from './agreement.terms';
 import type { ExchangeRate } from './exchange-rate';
+import type { ReportContent, ReportKind } from './report';
 import type { TrancheInput } from './tranche-schedule';
 
 /**
@@ -12,6 +13,8 @@ export type StartInitiativeFromAward = {
   type: 'StartInitiativeFromAward';
   data: {
     initiativeId: string;
+    /** The call's programme, whose envelope the initiative's UNDP share is reserved against. */
+    programmeId: string;
     callId: string;
     proposalId: string;
     municipalityId: string;
@@ -53,11 +56,8 @@ export type DefineTrancheSchedule = { type: 'DefineTrancheSchedule'; data: { ini
 /** Asks for money against a tranche; the requester is the command's actor, so a different person must approve. */
 export type RequestDisbursement = { type: 'RequestDisbursement'; data: { initiativeId: string; disbursementId: string; trancheId: string; amount: Money } };
 
-/**
- * Approves a requested disbursement. `trancheConditionMet` is whether the tranche's condition (a report accepted) holds,
- * as the handler found it; it is ignored for a tranche without a condition.
- */
-export type ApproveDisbursement = { type: 'ApproveDisbursement'; data: { initiativeId: string; disbursementId: string; trancheConditionMet: boolean } };
+/** Approves a requested disbursement; its tranche's condition (a report accepted) is read from the initiative's own reports. */
+export type ApproveDisbursement = { type: 'ApproveDisbursement'; data: { initiativeId: string; disbursementId: string } };
 
 /** Records the payment of an approved disbursement, with the rate used (USD per unit of the disbursement's currency). */
 export type PayDisbursement = {
@@ -71,6 +71,21 @@ export type RecordRefund = {
   data: { initiativeId: string; refundId: string; partyId: string; amount: Money; valueDate: string; exchangeRate: ExchangeRate };
 };
 
+/**
+ * A progress or final report. A report returned with a reason is resubmitted under the same id (its next version);
+ * an accepted one is final.
+ */
+export type SubmitReport = { type: 'SubmitReport'; data: { initiativeId: string; reportId: string; kind: ReportKind } & ReportContent };
+
+/** A programme manager accepts a submitted report; accepted reports meet tranche conditions. */
+export type AcceptReport = { type: 'AcceptReport'; data: { initiativeId: string; reportId: string } };
+
+/** A programme manager returns a submitted report with what must change. */
+export type ReturnReport = { type: 'ReturnReport'; data: { initiativeId: string; reportId: string; reason: string } };
+
+/** Close-out: the final report is accepted and no disbursement is pending; afterwards only refunds are recorded. */
+export type CloseInitiative = { type: 'CloseInitiative'; data: { initiativeId: string } };
+
 export type InitiativeCommand =
   | StartInitiativeFromAward
   | StartInitiativeFromPriority
@@ -80,4 +95,8 @@ export type InitiativeCommand =
   | RequestDisbursement
   | ApproveDisbursement
   | PayDisbursement
-  | RecordRefund;
+  | RecordRefund
+  | SubmitReport
+  | AcceptReport
+  | ReturnReport
+  | CloseInitiative;

@@ -13,6 +13,7 @@ const start = (data: Partial<Record<keyof StartInitiativeFromAward['data'], unkn
     type: 'StartInitiativeFromAward',
     data: {
       initiativeId: INITIATIVE_ID,
+      programmeId: 'makers-bih',
       callId: 'makers-call-2021',
       proposalId: 'doboj-istok-youth-centre',
       municipalityId: 'doboj-istok',
@@ -26,6 +27,7 @@ const started: InitiativeStarted = {
   type: 'InitiativeStarted',
   data: {
     initiativeId: INITIATIVE_ID,
+    programmeId: 'makers-bih',
     origin: { kind: 'award', callId: 'makers-call-2021', proposalId: 'doboj-istok-youth-centre' },
     municipalityId: 'doboj-istok',
     title: 'Omladinski centar Doboj Istok',
@@ -34,8 +36,11 @@ const started: InitiativeStarted = {
 };
 
 describe('starting an initiative from an award', () => {
-  it('starts the initiative of a funded proposal, naming the call and proposal it comes from', () =>
+  it('starts the initiative of a funded proposal, naming the call and proposal it comes from and the programme it belongs to', () =>
     given(initiativeDecider).when(start()).then([started]));
+
+  it('refuses an award’s initiative outside a programme, since its UNDP share is reserved on the programme’s envelope', () =>
+    given(initiativeDecider).when(start({ programmeId: undefined })).thenThrows({ code: 'BAD_USER_INPUT', rule: 'IdentifierInvalid', field: 'programmeId' }));
 
   it('refuses to start the same initiative twice, so a replayed award starts nothing', () =>
     given(initiativeDecider, [started]).when(start()).thenThrows({ code: 'CONFLICT', rule: 'InitiativeAlreadyStarted' }));

@@ -13,7 +13,15 @@ import {
 } from '@makers/kernel';
 import { validMoneyTerms, type AgreementMoneyTerms, type AgreementParty } from './agreement.terms';
 import type { ExchangeRate } from './exchange-rate';
-import type { AmendAgreement, DefineTrancheSchedule, InitiativeCommand, SignAgreement, StartInitiativeFromAward, StartInitiativeFromPriority } from './initiative.commands';
+import type {
+  AmendAgreement,
+  CloseInitiative,
+  DefineTrancheSchedule,
+  InitiativeCommand,
+  SignAgreement,
+  StartInitiativeFromAward,
+  StartInitiativeFromPriority,
+} from './initiative.commands';
 import type { InitiativeEvent, InitiativeOrigin } from './initiative.events';
 import {
   approveDisbursement,
@@ -22,6 +30,7 @@ import {
   refuseAmendmentBelowDisbursed,
   refuseScheduleDroppingDisbursedTranches,
   requestDisbursement, type Disbursement, type Refund } from './disbursements';
+import { acceptReport, finalReportAccepted, returnReport, submitReport, type Report } from './reports';
 import { refuseTranchesAboveCommitments, validTranches, type Tranche } from './tranche-schedule';
 
 /** One version of the agreement: version 1 as signed (no reason), each amendment with its reason. */
@@ -34,13 +43,13 @@ export type Agreement = AgreementVersion & {
   versions: readonly AgreementVersion[];
 };
 
-/** The folded initiative stream. Reports are still to come (issue 6). */
+/** The folded initiative stream. A closed initiative is still `started`, with `closed` set: it only records refunds. */
 export type Initiative =
   | { status: 'unstarted' }
   | {
       status: 'started';
       initiativeId: string;
-      programmeId?: string;
+      programmeId: string;
       origin: InitiativeOrigin;
       municipalityId: string;
       title: string;
@@ -49,6 +58,9 @@ export type Initiative =
       tranches: readonly Tranche[];
       disbursements: readonly Disbursement[];
       refunds: readonly Refund[];
+      /** Every report, in the order first submitted, each at its latest version. */
+      reports: readonly Report[];
+      closed: { closedBy: string; closedAt: string } | null;
     };
 
 export type InitiativeStatus = Initiative['status'];
@@ -67,7 +79,9 @@ const moneyTermsOf = ({ parties, exchangeRates, totals, undpCommitmentUsdMinor }
 });
 
 export const evolve = (state: Initiative, event: InitiativeEvent): Initiative => {
-  if (event.type === 'InitiativeStarted') return { status: 'started', ...event.data, agreement: null, tranches: [], disbursements: [], refunds: [] };
+  if (event.type === 'InitiativeStarted') {
+    return { status: 'started', ...event.data, agreement: null, tranches: [], disbursements: [], refunds: [], reports: [], closed: null };
+  }
   if (state.status !== 'started') return state;
   switch (event.type) {
     case 'AgreementSigned': {
@@ -100,6 +114,24 @@ export const evolve = (state: Initiative, event: InitiativeEvent): Initiative =>
       const { refundId, partyId, amount, amountUsdMinor } = event.data;
       return { ...state, refunds: [...state.refunds, { refundId, partyId, amount, amountUsdMinor }] };
     }
+    case 'ReportSubmitted': {
+      const { reportId, kind, version, submittedBy, submittedAt } = event.data;
+      const submitted: Report = { reportId, kind, version, status: 'awaiting-review', submittedBy, submittedAt, returnReason: null };
+      const resubmitted = state.reports.some((report) => report.reportId === reportId);
+      return { ...state, reports: resubmitted ? state.reports.map((report) => (report.reportId === reportId ? submitted : report)) : [...state.reports, submitted] };
+    }
+    case 'ReportAccepted': {
+      const { reportId } = event.data;
+      return { ...state, reports: state.reports.map((report) => (report.reportId === reportId ? { ...report, status: 'accepted' } : report)) };
+    }
+    case 'ReportReturned': {
+      const { reportId, reason } = event.data;
+      return { ...state, reports: state.reports.map((report) => (report.reportId === reportId ? { ...report, status: 'returned', returnReason: reason } : report)) };
+    }
+    case 'InitiativeClosed': {
+      const { closedBy, closedAt } = event.data;
+      return { ...state, closed: { closedBy, closedAt } };
+    }
     default:
       return assertNever(event);
   }
@@ -118,13 +150,22 @@ export const decide = (command: InitiativeCommand, state: Initiative, context: C
     case 'DefineTrancheSchedule':
       return defineTrancheSchedule(command.data, state);
     case 'RequestDisbursement':
-      return requestDisbursement(command.data, startedInitiative(state, command.data.initiativeId), context);
+      return requestDisbursement(command.data, openInitiative(state, command.data.initiativeId), context);
     case 'ApproveDisbursement':
-      return approveDisbursement(command.data, startedInitiative(state, command.data.initiativeId), context);
+      return approveDisbursement(command.data, openInitiative(state, command.data.initiativeId), context);
     case 'PayDisbursement':
-      return payDisbursement(command.data, startedInitiative(state, command.data.initiativeId));
+      return payDisbursement(command.data, openInitiative(state, command.data.initiativeId));
+    // Unspent funds come back at close-out: a closed initiative still records refunds.
     case 'RecordRefund':
       return recordRefund(command.data, startedInitiative(state, command.data.initiativeId));
+    case 'SubmitReport':
+      return submitReport(command.data, openInitiative(state, command.data.initiativeId), context);
+    case 'AcceptReport':
+      return acceptReport(command.data, startedInitiative(state, command.data.initiativeId), context);
+    case 'ReturnReport':
+      return returnReport(command.data, startedInitiative(state, command.data.initiativeId), context);
+    case 'CloseInitiative':
+      return closeInitiative(command.data, state, context);
     default:
       return assertNever(command);
   }
@@ -137,13 +178,14 @@ const refuseStartedTwice = (state: Initiative, initiativeId: string): void => {
 
 const startFromAward = (data: StartInitiativeFromAward['data'], state: Initiative): InitiativeEvent[] => {
   const initiativeId = identifier(data.initiativeId, 'initiativeId');
+  const programmeId = identifier(data.programmeId, 'programmeId');
   const callId = identifier(data.callId, 'callId');
   const proposalId = identifier(data.proposalId, 'proposalId');
   const municipalityId = identifier(data.municipalityId, 'municipalityId');
   const title = requiredName(data.title, 'title');
   const amount = positiveMoney(data.amount, 'amount');
   refuseStartedTwice(state, initiativeId);
-  return [{ type: 'InitiativeStarted', data: { initiativeId, origin: { kind: 'award', callId, proposalId }, municipalityId, title, amount } }];
+  return [{ type: 'InitiativeStarted', data: { initiativeId, programmeId, origin: { kind: 'award', callId, proposalId }, municipalityId, title, amount } }];
 };
 
 const startFromPriority = (data: StartInitiativeFromPriority['data'], state: Initiative): InitiativeEvent[] => {
@@ -171,6 +213,13 @@ const startedInitiative = (state: Initiative, initiativeIdValue: unknown) => {
   return state;
 };
 
+/** Started and not closed: after close-out the agreement, tranches, disbursements and reports are settled. */
+const openInitiative = (state: Initiative, initiativeIdValue: unknown) => {
+  const initiative = startedInitiative(state, initiativeIdValue);
+  if (initiative.closed !== null) throw conflict('InitiativeClosed', `Initiative ${initiative.initiativeId} was closed on ${initiative.closed.closedAt}: only refunds are recorded now`);
+  return initiative;
+};
+
 const signAgreement = (data: SignAgreement['data'], state: Initiative): InitiativeEvent[] => {
   const agreementReference = requiredName(data.agreementReference, 'agreementReference');
   const signedOn = isoDate(data.signedOn, 'signedOn');
@@ -191,7 +240,7 @@ const sameTerms = (a: AgreementMoneyTerms, b: AgreementMoneyTerms): boolean =>
 const amendAgreement = (data: AmendAgreement['data'], state: Initiative, { now }: CommandContext): InitiativeEvent[] => {
   const reason = requiredFreeText(data.reason, 'reason');
   const terms = validMoneyTerms(data.parties, data.exchangeRates);
-  const initiative = startedInitiative(state, data.initiativeId);
+  const initiative = openInitiative(state, data.initiativeId);
   const { agreement } = initiative;
   if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to amend`);
   if (sameTerms(terms, moneyTermsOf(agreement))) throw conflict('AmendmentChangesNothing', `The amendment leaves the agreement of initiative ${initiative.initiativeId} as it is`);
@@ -202,12 +251,25 @@ const amendAgreement = (data: AmendAgreement['data'], state: Initiative, { now }
 };
 
 const defineTrancheSchedule = (data: DefineTrancheSchedule['data'], state: Initiative): InitiativeEvent[] => {
-  const initiative = startedInitiative(state, data.initiativeId);
+  const initiative = openInitiative(state, data.initiativeId);
   const { agreement } = initiative;
   if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to schedule tranches for`);
   const tranches = validTranches(data.tranches, agreement.parties);
   refuseScheduleDroppingDisbursedTranches(initiative, tranches);
   return [{ type: 'TrancheScheduleDefined', data: { initiativeId: initiative.initiativeId, agreementVersion: agreement.version, tranches } }];
+};
+
+/** Close-out: the final report accepted and every disbursement asked for paid; afterwards only refunds are recorded. */
+const closeInitiative = (data: CloseInitiative['data'], state: Initiative, { now, actor }: CommandContext): InitiativeEvent[] => {
+  const initiative = startedInitiative(state, data.initiativeId);
+  if (initiative.closed !== null) throw conflict('InitiativeAlreadyClosed', `Initiative ${initiative.initiativeId} was closed on ${initiative.closed.closedAt}`);
+  if (!finalReportAccepted(initiative)) throw conflict('FinalReportNotAccepted', `Initiative ${initiative.initiativeId} closes once its final report is accepted`);
+  const pending = initiative.disbursements.filter((disbursement) => disbursement.status !== 'paid');
+  if (pending.length > 0) {
+    const ids = pending.map((disbursement) => `${disbursement.disbursementId} (${disbursement.status})`).join(', ');
+    throw conflict('DisbursementsPending', `Initiative ${initiative.initiativeId} has disbursements not yet paid: ${ids}`);
+  }
+  return [{ type: 'InitiativeClosed', data: { initiativeId: initiative.initiativeId, closedBy: actor, closedAt: now.toISOString() } }];
 };
 
 export const initiativeDecider: Decider<InitiativeCommand, InitiativeEvent, Initiative> = { initialState, evolve, decide };

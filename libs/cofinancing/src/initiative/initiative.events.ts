@@ -1,6 +1,7 @@
 import type { Money } from '@makers/kernel';
 import type { AgreementMoneyTerms } from './agreement.terms';
 import type { ExchangeRate } from './exchange-rate';
+import type { ReportContent, ReportKind } from './report';
 import type { Tranche } from './tranche-schedule';
 
 /** Where an initiative comes from: a funded proposal of a call, or a platform's standing priority. */
@@ -10,8 +11,8 @@ export type InitiativeStarted = {
   type: 'InitiativeStarted';
   data: {
     initiativeId: string;
-    /** Named when a programme manager starts it from a priority; an award's initiative belongs to its call's programme. */
-    programmeId?: string;
+    /** The programme whose envelope holds UNDP's share: named from a priority, the call's programme for an award. */
+    programmeId: string;
     origin: InitiativeOrigin;
     municipalityId: string;
     title: string;
@@ -67,6 +68,21 @@ export type RefundRecorded = {
   data: { initiativeId: string; refundId: string; partyId: string; amount: Money; valueDate: string; exchangeRate: ExchangeRate; amountUsdMinor: number };
 };
 
+/** A report as submitted; `version` counts submissions of the same report (1, then 2 after it was returned, …). */
+export type ReportSubmitted = {
+  type: 'ReportSubmitted';
+  data: { initiativeId: string; reportId: string; kind: ReportKind; version: number; submittedBy: string; submittedAt: string } & ReportContent;
+};
+
+export type ReportAccepted = { type: 'ReportAccepted'; data: { initiativeId: string; reportId: string; kind: ReportKind; version: number; acceptedBy: string; acceptedAt: string } };
+
+export type ReportReturned = {
+  type: 'ReportReturned';
+  data: { initiativeId: string; reportId: string; kind: ReportKind; version: number; reason: string; returnedBy: string; returnedAt: string };
+};
+
+export type InitiativeClosed = { type: 'InitiativeClosed'; data: { initiativeId: string; closedBy: string; closedAt: string } };
+
 export type InitiativeEvent =
   | InitiativeStarted
   | AgreementSigned
@@ -75,7 +91,11 @@ export type InitiativeEvent =
   | DisbursementRequested
   | DisbursementApproved
   | DisbursementPaid
-  | RefundRecorded;
+  | RefundRecorded
+  | ReportSubmitted
+  | ReportAccepted
+  | ReportReturned
+  | InitiativeClosed;
 
 export const INITIATIVE_EVENT_TYPES: readonly InitiativeEvent['type'][] = [
   'InitiativeStarted',
@@ -86,4 +106,8 @@ export const INITIATIVE_EVENT_TYPES: readonly InitiativeEvent['type'][] = [
   'DisbursementApproved',
   'DisbursementPaid',
   'RefundRecorded',
+  'ReportSubmitted',
+  'ReportAccepted',
+  'ReportReturned',
+  'InitiativeClosed',
 ];

@@ -1,7 +1,10 @@
+import type { CommandContext } from '@makers/kernel';
 import type { AgreementPartyInput } from './agreement.terms';
-import type { SignAgreement } from './initiative.commands';
-import type { InitiativeStarted } from './initiative.events';
+import type { AcceptReport, InitiativeCommand, ReturnReport, SignAgreement, SubmitReport } from './initiative.commands';
+import { initiativeDecider } from './initiative.decider';
+import type { InitiativeEvent, InitiativeStarted } from './initiative.events';
 import type { ExchangeRate } from './exchange-rate';
+import type { ReportContent, ReportKind } from './report';
 
 /** Test fixtures: an initiative in Gradačac co-financed by UNDP in USD and the municipality in BAM. */
 export const INITIATIVE_ID = 'priority-gradacac-skatepark';
@@ -42,3 +45,38 @@ export const sign = (data: Partial<SignAgreement['data']> = {}): SignAgreement =
     ...data,
   },
 });
+
+/** A progress report's content: young people reached, volunteers' time, and what UNDP's and the municipality's money went on. */
+export const reportContent: ReportContent = {
+  periodStart: '2021-07-15',
+  periodEnd: '2021-12-31',
+  narrative: 'Teren je pripremljen i postavljene su prve rampe; mladi iz Gradačca su učestvovali u dizajnu.',
+  beneficiaries: [
+    { sex: 'female', ageGroup: '15-30', count: 48 },
+    { sex: 'male', ageGroup: '15-30', count: 61 },
+    { sex: 'female', ageGroup: 'under-15', count: 12 },
+  ],
+  volunteerMinutes: 7_200,
+  spending: [
+    { partyId: 'undp', category: 'Građevinski radovi', amount: { amountMinor: 1_000_000, currency: 'USD' } },
+    { partyId: 'gradacac', category: 'Oprema', amount: { amountMinor: 500_000, currency: 'BAM' } },
+  ],
+};
+
+export const submitReport = (reportId: string, kind: ReportKind = 'progress', content: Partial<Record<keyof ReportContent, unknown>> = {}): SubmitReport =>
+  ({ type: 'SubmitReport', data: { initiativeId: INITIATIVE_ID, reportId, kind, ...reportContent, ...content } }) as SubmitReport;
+export const acceptReport = (reportId: string): AcceptReport => ({ type: 'AcceptReport', data: { initiativeId: INITIATIVE_ID, reportId } });
+export const returnReport = (reportId: string, reason = 'Nedostaju računi za opremu.'): ReturnReport => ({
+  type: 'ReturnReport',
+  data: { initiativeId: INITIATIVE_ID, reportId, reason },
+});
+
+/** Who issues a step of a history, at a fixed moment: a step is refused unless the rules let this person do it. */
+export const at = (actor: string): CommandContext => ({ now: new Date('2021-09-01T08:00:00Z'), actor });
+
+/** The history `start` grows to when each command is decided in turn, as the handler would append its events. */
+export const decided = (start: readonly InitiativeEvent[], ...steps: [InitiativeCommand, string][]): InitiativeEvent[] =>
+  steps.reduce<InitiativeEvent[]>(
+    (events, [command, actor]) => [...events, ...initiativeDecider.decide(command, events.reduce(initiativeDecider.evolve, initiativeDecider.initialState), at(actor))],
+    [...start],
+  );

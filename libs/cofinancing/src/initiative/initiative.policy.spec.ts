@@ -1,6 +1,6 @@
-import { authorize, identity, ROLES } from '@makers/kernel';
+import { authorize, identity, ROLES, type Identity, type Role } from '@makers/kernel';
 import type { InitiativeCommand } from './initiative.commands';
-import { INITIATIVE_ID, sign } from './initiative.fixtures';
+import { acceptReport, INITIATIVE_ID, returnReport, sign, startedFromPriority, submitReport } from './initiative.fixtures';
 import type { StartInitiativeFromAward } from './initiative.commands';
 import { initiativeDecider } from './initiative.decider';
 import { initiativePolicy } from './initiative.policy';
@@ -9,6 +9,7 @@ const start: StartInitiativeFromAward = {
   type: 'StartInitiativeFromAward',
   data: {
     initiativeId: 'award-makers-call-2021-trebinje-park',
+    programmeId: 'makers-bih',
     callId: 'makers-call-2021',
     proposalId: 'trebinje-park',
     municipalityId: 'trebinje',
@@ -17,18 +18,20 @@ const start: StartInitiativeFromAward = {
   },
 };
 
+const permitted = (command: InitiativeCommand, who: Identity, state = initiativeDecider.initialState): boolean => {
+  try {
+    authorize(initiativePolicy, command, state, who);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const rolesPermitted = (command: InitiativeCommand, state = initiativeDecider.initialState, municipalityIds = ['gradacac']): Role[] =>
+  ROLES.filter((role) => permitted(command, identity(`user:${role}`, [role], { municipalityIds }), state));
+
 describe('who may start an initiative', () => {
-  it('lets only programme managers and administrators (the award process acts as one) start it', () => {
-    const allowed = ROLES.filter((role) => {
-      try {
-        authorize(initiativePolicy, start, initiativeDecider.initialState, identity(`user:${role}`, [role]));
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    expect(allowed).toEqual(['programme-manager', 'administrator']);
-  });
+  it('lets only programme managers and administrators (the award process acts as one) start it', () =>
+    expect(rolesPermitted(start, initiativeDecider.initialState, [])).toEqual(['programme-manager', 'administrator']));
 });
 
 describe('who may handle an initiative’s agreement, tranches, disbursements and refunds', () => {
@@ -37,7 +40,7 @@ describe('who may handle an initiative’s agreement, tranches, disbursements an
     { type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, parties: [], exchangeRates: [], reason: 'r' } },
     { type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [] } },
     { type: 'RequestDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', trancheId: 't1', amount: { amountMinor: 1, currency: 'USD' } } },
-    { type: 'ApproveDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', trancheConditionMet: true } },
+    { type: 'ApproveDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1' } },
     {
       type: 'PayDisbursement',
       data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', paymentReference: 'p', valueDate: '2021-09-03', exchangeRate: { currency: 'USD', usdPerUnit: { numerator: 1, denominator: 1 } } },
@@ -48,15 +51,25 @@ describe('who may handle an initiative’s agreement, tranches, disbursements an
     },
   ];
 
-  it.each(commands.map((command) => [command.type, command] as const))('lets only programme managers and administrators %s', (_, command) => {
-    const allowed = ROLES.filter((role) => {
-      try {
-        authorize(initiativePolicy, command, initiativeDecider.initialState, identity(`user:${role}`, [role], { municipalityIds: ['gradacac'] }));
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    expect(allowed).toEqual(['programme-manager', 'administrator']);
-  });
+  it.each(commands.map((command) => [command.type, command] as const))('lets only programme managers and administrators %s', (_, command) =>
+    expect(rolesPermitted(command)).toEqual(['programme-manager', 'administrator']));
+});
+
+describe('who may report on an initiative, review its reports and close it', () => {
+  // Gradačac's initiative, as folded once started.
+  const gradacacInitiative = initiativeDecider.evolve(initiativeDecider.initialState, startedFromPriority);
+
+  it('lets programme managers, administrators and the municipality’s own officers submit a report', () =>
+    expect(rolesPermitted(submitReport('interim'), gradacacInitiative)).toEqual(['programme-manager', 'municipal-officer', 'administrator']));
+
+  it('refuses a report from an officer of another municipality', () =>
+    expect(permitted(submitReport('interim'), identity('officer@modrica.ba', ['municipal-officer'], { municipalityIds: ['modrica'] }), gradacacInitiative)).toBe(false));
+
+  it('refuses a municipal officer’s report on an initiative that has not started, whose municipality nobody knows yet', () =>
+    expect(rolesPermitted(submitReport('interim'))).toEqual(['programme-manager', 'administrator']));
+
+  it.each([acceptReport('interim'), returnReport('interim'), { type: 'CloseInitiative', data: { initiativeId: INITIATIVE_ID } } as InitiativeCommand].map((command) => [command.type, command] as const))(
+    'lets only programme managers and administrators %s, not the municipality’s officers',
+    (_, command) => expect(rolesPermitted(command, gradacacInitiative)).toEqual(['programme-manager', 'administrator']),
+  );
 });

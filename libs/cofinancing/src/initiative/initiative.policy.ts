@@ -1,12 +1,18 @@
-import { anyOf, type Policy } from '@makers/kernel';
-import type { InitiativeCommand } from './initiative.commands';
+import { anyOf, either, roleForMunicipality, type Policy } from '@makers/kernel';
+import type { InitiativeCommand, SubmitReport } from './initiative.commands';
 import type { Initiative } from './initiative.decider';
 
 const undp = anyOf('programme-manager', 'administrator');
 
+/** The municipality reports on what it co-finances: an officer of the initiative's own municipality (none before it starts). */
+const officerOfTheInitiativesMunicipality = roleForMunicipality<SubmitReport, Initiative>('municipal-officer', (_command, state) =>
+  state.status === 'started' ? state.municipalityId : undefined,
+);
+
 /**
  * Initiatives and their money are UNDP's: a programme manager, or the award process manager, which acts as a system
- * identity with the administrator role. A municipal officer signing for the municipality's share is for later (issue 6).
+ * identity with the administrator role. Reports may also come from the initiative's municipality; only UNDP reviews them
+ * and closes the initiative. A municipal officer signing for the municipality's share is an open question.
  */
 export const initiativePolicy: Policy<InitiativeCommand, Initiative> = {
   StartInitiativeFromAward: undp,
@@ -19,4 +25,9 @@ export const initiativePolicy: Policy<InitiativeCommand, Initiative> = {
   ApproveDisbursement: undp,
   PayDisbursement: undp,
   RecordRefund: undp,
+  SubmitReport: either(undp, officerOfTheInitiativesMunicipality),
+  // Likewise the reviewer is not whoever submitted the version under review.
+  AcceptReport: undp,
+  ReturnReport: undp,
+  CloseInitiative: undp,
 };

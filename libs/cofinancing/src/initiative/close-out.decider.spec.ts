@@ -1,0 +1,102 @@
+import { given } from '@makers/kernel/testing';
+import type { CloseInitiative, InitiativeCommand } from './initiative.commands';
+import { initiativeDecider } from './initiative.decider';
+import type { InitiativeEvent } from './initiative.events';
+import { acceptReport, at, BAM_RATE, decided, gradacac, INITIATIVE_ID, returnReport, sign, startedFromPriority, submitReport, undp } from './initiative.fixtures';
+
+const REQUESTER = 'amra.finance@undp.org';
+const MANAGER = 'programme.manager@undp.org';
+const OFFICER = 'emina.officer@gradacac.ba';
+const USD = (amountMinor: number) => ({ amountMinor, currency: 'USD' as const });
+const USD_PAR = { currency: 'USD' as const, usdPerUnit: { numerator: 1, denominator: 1 } };
+
+const close: CloseInitiative = { type: 'CloseInitiative', data: { initiativeId: INITIATIVE_ID } };
+
+type Step = [InitiativeCommand, string];
+const step = {
+  schedule: [
+    { type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-1', partyId: 'undp', amount: { percent: 100 }, dueOn: '2021-09-01' }] } },
+    MANAGER,
+  ] as Step,
+  request: (disbursementId: string, amountMinor = 1_000_000): Step => [
+    { type: 'RequestDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId, trancheId: 'undp-1', amount: USD(amountMinor) } },
+    REQUESTER,
+  ],
+  approve: (disbursementId: string): Step => [{ type: 'ApproveDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId } }, MANAGER],
+  pay: (disbursementId: string): Step => [
+    { type: 'PayDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId, paymentReference: `UNDP-PAY-${disbursementId}`, valueDate: '2021-09-03', exchangeRate: USD_PAR } },
+    MANAGER,
+  ],
+  submitFinal: [submitReport('final', 'final'), OFFICER] as Step,
+  acceptFinal: [acceptReport('final'), MANAGER] as Step,
+};
+
+/** Signed and scheduled, then each step decided in turn. */
+const history = (...steps: Step[]): InitiativeEvent[] => decided([startedFromPriority], [sign(), MANAGER], step.schedule, ...steps);
+
+/** Paid what was asked for, the final report accepted: ready to close. */
+const settled = () => history(step.request('d1'), step.approve('d1'), step.pay('d1'), step.submitFinal, step.acceptFinal);
+
+describe('closing an initiative', () => {
+  it('closes once the final report is accepted and every disbursement asked for is paid, recording who closed it and when', () =>
+    given(initiativeDecider, settled())
+      .when(close, at(MANAGER))
+      .then([{ type: 'InitiativeClosed', data: { initiativeId: INITIATIVE_ID, closedBy: MANAGER, closedAt: '2021-09-01T08:00:00.000Z' } }]));
+
+  it('closes an initiative that never disbursed, once its final report is accepted', () =>
+    given(initiativeDecider, history(step.submitFinal, step.acceptFinal))
+      .when(close, at(MANAGER))
+      .then([{ type: 'InitiativeClosed', data: { initiativeId: INITIATIVE_ID, closedBy: MANAGER, closedAt: '2021-09-01T08:00:00.000Z' } }]));
+
+  it('refuses to close an initiative that has not started', () => given(initiativeDecider).when(close, at(MANAGER)).thenThrows({ code: 'NOT_FOUND', rule: 'InitiativeNotFound' }));
+
+  it('refuses to close before a final report is submitted', () =>
+    given(initiativeDecider, history(step.request('d1'), step.approve('d1'), step.pay('d1'))).when(close, at(MANAGER)).thenThrows({ code: 'CONFLICT', rule: 'FinalReportNotAccepted' }));
+
+  it('refuses to close while the final report awaits review', () =>
+    given(initiativeDecider, history(step.submitFinal)).when(close, at(MANAGER)).thenThrows('FinalReportNotAccepted'));
+
+  it('refuses to close when the final report was returned', () =>
+    given(initiativeDecider, history(step.submitFinal, [returnReport('final'), MANAGER])).when(close, at(MANAGER)).thenThrows('FinalReportNotAccepted'));
+
+  it('refuses to close when only progress reports are accepted', () =>
+    given(initiativeDecider, history([submitReport('interim'), OFFICER], [acceptReport('interim'), MANAGER])).when(close, at(MANAGER)).thenThrows('FinalReportNotAccepted'));
+
+  it('refuses to close while a disbursement is requested but not approved', () =>
+    given(initiativeDecider, history(step.request('d1'), step.submitFinal, step.acceptFinal)).when(close, at(MANAGER)).thenThrows({ code: 'CONFLICT', rule: 'DisbursementsPending' }));
+
+  it('refuses to close while an approved disbursement is not yet paid', () =>
+    given(initiativeDecider, history(step.request('d1'), step.approve('d1'), step.submitFinal, step.acceptFinal)).when(close, at(MANAGER)).thenThrows('DisbursementsPending'));
+
+  it('refuses to close an initiative twice', () =>
+    given(initiativeDecider, decided(settled(), [close, MANAGER])).when(close, at(MANAGER)).thenThrows({ code: 'CONFLICT', rule: 'InitiativeAlreadyClosed' }));
+});
+
+describe('a closed initiative', () => {
+  const closed = () => decided(settled(), [close, MANAGER]);
+
+  const settledCommands: Step[] = [
+    [{ type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, parties: [undp, gradacac], exchangeRates: [BAM_RATE], reason: 'Volonteri se povukli' } }, MANAGER],
+    [{ type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-1', partyId: 'undp', amount: { percent: 100 }, dueOn: '2022-01-01' }] } }, MANAGER],
+    step.request('d2', 500_000),
+    step.approve('d1'),
+    step.pay('d1'),
+    [submitReport('late'), OFFICER],
+  ];
+
+  it.each(settledCommands.map(([command, actor]) => [command.type, command, actor] as const))('refuses %s', (_, command, actor) =>
+    given(initiativeDecider, closed()).when(command, at(actor)).thenThrows({ code: 'CONFLICT', rule: 'InitiativeClosed' }));
+
+  it('still records a refund of unspent funds', () =>
+    given(initiativeDecider, closed())
+      .when(
+        { type: 'RecordRefund', data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(40_000), valueDate: '2022-12-15', exchangeRate: USD_PAR } },
+        at(MANAGER),
+      )
+      .then([
+        {
+          type: 'RefundRecorded',
+          data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(40_000), valueDate: '2022-12-15', exchangeRate: USD_PAR, amountUsdMinor: 40_000 },
+        },
+      ]));
+});
