@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { v5 as uuidv5 } from 'uuid';
-import { proposalDecider, proposalStreamName, type CallAwarded } from '@makers/calls';
+import { callDecider, callStreamName, proposalDecider, proposalStreamName, type CallAwarded } from '@makers/calls';
 import { initiativeIdForAward, type StartInitiativeFromAward } from '@makers/cofinancing';
 import { foldStream, type CommandMetadata, type EventStore, type RecordedEvent } from '@makers/event-store';
 import { DomainError, identity } from '@makers/kernel';
@@ -35,11 +35,13 @@ export class AwardToInitiativesProcess implements ProcessManager {
   async react(event: RecordedEvent): Promise<void> {
     if (event.type !== 'CallAwarded') return;
     const { callId, ranking } = event.data as CallAwarded['data'];
+    const programmeId = await this.programmeOf(callId);
     for (const ranked of ranking.filter((candidate) => candidate.funded)) {
       const command: StartInitiativeFromAward = {
         type: 'StartInitiativeFromAward',
         data: {
           initiativeId: initiativeIdForAward(callId, ranked.proposalId),
+          programmeId,
           callId,
           proposalId: ranked.proposalId,
           municipalityId: ranked.municipalityId,
@@ -60,6 +62,16 @@ export class AwardToInitiativesProcess implements ProcessManager {
         throw error;
       }
     }
+  }
+
+  /**
+   * The call's programme, from the call's stream: its envelope holds the initiatives' UNDP shares. A call is drafted
+   * before it is awarded; an award of a call the store never drafted is a broken ledger, and the process stops on it.
+   */
+  private async programmeOf(callId: string): Promise<string> {
+    const call = await foldStream(this.store, callStreamName(callId), callDecider);
+    if (call.status === 'undrafted') throw new Error(`Call ${callId} was awarded but never drafted: no programme to start its initiatives in`);
+    return call.programmeId;
   }
 
   /**

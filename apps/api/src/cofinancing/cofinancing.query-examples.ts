@@ -18,6 +18,8 @@ export const cofinancingQueryExamples: QueryExamples = {
         type: 'StartInitiativeFromAward',
         data: {
           initiativeId: INITIATIVE_ID,
+          // Starting names the programme; only an agreement reads it (for its envelope), so it need not be registered here.
+          programmeId: 'cofinancing-query-matrix',
           callId: 'call-query-matrix',
           proposalId: 'proposal-query-matrix',
           municipalityId: 'calls-example-trebinje',

@@ -1,10 +1,21 @@
 import type { CommandMetadata } from '@makers/event-store';
-import type { InitiativeCommand } from '@makers/cofinancing';
+import type { InitiativeCommand, StartInitiativeFromPriority } from '@makers/cofinancing';
 
-/** One bus message for the initiative aggregate; the award process sends it, programme managers may too. */
+/**
+ * An initiative command as callers send it. The handler itself adds what other aggregates hold: whether the priority
+ * an initiative starts from still stands in its platform's decision register.
+ */
+export type InitiativeRequest =
+  | Exclude<InitiativeCommand, StartInitiativeFromPriority>
+  | { type: 'StartInitiativeFromPriority'; data: Omit<StartInitiativeFromPriority['data'], 'priorityStanding'> };
+
+/**
+ * One bus message for the initiative aggregate: GraphQL, the award process manager and the demo seed all go through
+ * the same handler (and, for an agreement, the same reservation on the programme's envelope).
+ */
 export class ExecuteInitiativeCommand {
   constructor(
-    readonly command: InitiativeCommand,
+    readonly request: InitiativeRequest,
     readonly metadata: CommandMetadata,
   ) {}
 }

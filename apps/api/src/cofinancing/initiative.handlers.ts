@@ -1,16 +1,32 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { initiativeDecider, initiativePolicy, initiativeStreamName, type InitiativeEvent } from '@makers/cofinancing';
-import { handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
+import { initiativeDecider, initiativePolicy, initiativeStreamName, type InitiativeCommand } from '@makers/cofinancing';
+import { handleCommand, type EventStore } from '@makers/event-store';
 import { EVENT_STORE } from '../infrastructure/tokens';
-import { ExecuteInitiativeCommand } from './initiative.commands';
+import { handleAgreementCommand, type HandledAgreement } from './envelope-reservation';
+import { ExecuteInitiativeCommand, type InitiativeRequest } from './initiative.commands';
+import { priorityStanding } from './priority-standing';
 
+/**
+ * Every initiative command: load the stream, fold it, decide, append with the expected revision. Two kinds need more:
+ * a start from a priority is told whether the priority stands (from the platform's decision register), and an
+ * agreement signed or amended holds UNDP's commitment on the programme's envelope first (envelope-reservation.ts).
+ */
 @CommandHandler(ExecuteInitiativeCommand)
-export class InitiativeCommandHandler implements ICommandHandler<ExecuteInitiativeCommand, HandledCommand<InitiativeEvent>> {
+export class InitiativeCommandHandler implements ICommandHandler<ExecuteInitiativeCommand, HandledAgreement> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  execute({ command, metadata }: ExecuteInitiativeCommand): Promise<HandledCommand<InitiativeEvent>> {
+  async execute({ request, metadata }: ExecuteInitiativeCommand): Promise<HandledAgreement> {
+    const command = await this.complete(request);
+    if (command.type === 'SignAgreement' || command.type === 'AmendAgreement') return handleAgreementCommand(this.store, command, metadata);
     const target = { streamName: initiativeStreamName(command.data.initiativeId), decider: initiativeDecider, policy: initiativePolicy };
     return handleCommand(this.store, target, command, metadata);
+  }
+
+  /** Adds the snapshot the decider needs from another aggregate's stream; the decider decides what it means. */
+  private async complete(request: InitiativeRequest): Promise<InitiativeCommand> {
+    if (request.type !== 'StartInitiativeFromPriority') return request;
+    const { platformId, priorityId } = request.data;
+    return { type: request.type, data: { ...request.data, priorityStanding: await priorityStanding(this.store, platformId, priorityId) } };
   }
 }
