@@ -1,54 +1,105 @@
-import { recordedEvent } from '@makers/event-store/testing';
 import { describeOnDatabases } from '@makers/projections/testing';
-import type { InitiativeStarted } from '../initiative/initiative.events';
-import { initiativeIdForAward, initiativeStreamName } from '../initiative/initiative.stream-name';
+import { GRADACAC, LUKAVICA, PROGRAMME_ID, project, recordedHistory, SECOND_PHASE_ID, TREBINJE, type HistoryLabel } from './cofinancing-read-model.fixtures';
 import { initiativeProjection } from './initiative.projection';
 import { getInitiative, listInitiatives } from './initiative.queries';
 
-const started = (proposalId: string, municipalityId: string, title: string, dollars: number): InitiativeStarted => ({
-  type: 'InitiativeStarted',
-  data: {
-    initiativeId: initiativeIdForAward('makers-call-2021', proposalId),
-    origin: { kind: 'award', callId: 'makers-call-2021', proposalId },
-    municipalityId,
-    title,
-    amount: { amountMinor: dollars * 100, currency: 'USD' },
-  },
-});
-const recorded = (event: InitiativeStarted, occurredAt: string) =>
-  recordedEvent(event, initiativeStreamName(event.data.initiativeId), { actor: 'system:award-process', occurredAt });
-
 describeOnDatabases('the initiatives read model', (database) => {
-  const project = async (...events: Array<[InitiativeStarted, string]>) => {
-    for (const [event, at] of events) await database.db.transaction().execute((trx) => initiativeProjection.apply(trx, recorded(event, at)));
-  };
-
   beforeEach(() => initiativeProjection.setup(database.db));
 
-  it('shows an initiative with the call and proposal it comes from, its municipality, title and amount', async () => {
-    await project([started('doboj-istok-youth-centre', 'doboj-istok', 'Omladinski centar Doboj Istok', 15_000), '2021-08-02T10:00:00.000Z']);
-    expect(await getInitiative(database.db, 'award-makers-call-2021-doboj-istok-youth-centre')).toEqual({
-      id: 'award-makers-call-2021-doboj-istok-youth-centre',
-      origin: { kind: 'award', callId: 'makers-call-2021', proposalId: 'doboj-istok-youth-centre' },
-      municipalityId: 'doboj-istok',
-      title: 'Omladinski centar Doboj Istok',
-      amount: { amountMinor: 1_500_000, currency: 'USD' },
-      startedAt: '2021-08-02T10:00:00.000Z',
+  const projectUntil = (label?: HistoryLabel) => project(database.db, recordedHistory(label));
+
+  it('shows an initiative started from a platform priority, with no amount and not yet co-financed', async () => {
+    await projectUntil('all started');
+    expect(await getInitiative(database.db, GRADACAC)).toEqual({
+      id: GRADACAC,
+      programmeId: PROGRAMME_ID,
+      origin: { kind: 'priority', platformId: 'gradacac-youth', priorityId: 'skatepark' },
+      municipalityId: 'gradacac',
+      title: 'Skejt park Gradačac',
+      amount: null,
+      state: 'started',
+      coFinanced: false,
+      agreementReference: null,
+      agreementVersion: null,
+      undpUsdMinor: 0,
+      municipalUsdMinor: 0,
+      totalUsdMinor: 0,
+      disbursedUsdMinor: 0,
+      startedAt: '2021-07-01T09:00:00.000Z',
+      closedAt: null,
     });
     expect(await getInitiative(database.db, 'no-such-initiative')).toBeNull();
   });
 
-  it('lists initiatives in the order they started, a page at a time, and an event applied twice once', async () => {
-    const park: [InitiativeStarted, string] = [started('park-trebinje', 'trebinje', 'Park mladih Trebinje', 12_000), '2021-08-02T10:00:01.000Z'];
-    await project(park, [started('staze-lukavica', 'istocno-novo-sarajevo', 'Sigurne staze do škole u Lukavici', 9_000), '2021-08-02T10:00:00.000Z'], park);
-    const first = await listInitiatives(database.db, { first: 1 });
-    expect(first).toMatchObject({ totalCount: 2, hasNextPage: true, nodes: [{ title: 'Sigurne staze do škole u Lukavici' }] });
-    const second = await listInitiatives(database.db, { first: 1, after: first.endCursor });
-    expect(second).toMatchObject({ hasNextPage: false, nodes: [{ title: 'Park mladih Trebinje' }] });
+  it('shows an award’s initiative with the call and proposal it comes from and what the award funded', async () => {
+    await projectUntil('all started');
+    expect(await getInitiative(database.db, TREBINJE)).toMatchObject({
+      origin: { kind: 'award', callId: 'makers-call-2021', proposalId: 'park-trebinje' },
+      title: 'Парк младих Требиње',
+      amount: { amountMinor: 1_200_000, currency: 'USD' },
+    });
+  });
+
+  it('is co-financed once signed with a municipal share, and shows the agreement in force with what was disbursed', async () => {
+    await projectUntil('amended');
+    expect(await getInitiative(database.db, GRADACAC)).toMatchObject({
+      state: 'agreed',
+      coFinanced: true,
+      agreementReference: 'MAKERS-CA-2021-07',
+      agreementVersion: 2,
+      undpUsdMinor: 2_200_000,
+      municipalUsdMinor: 613_550,
+      totalUsdMinor: 2_874_905,
+      disbursedUsdMinor: 1_000_000 + 613_550,
+    });
+  });
+
+  it('is completed when the final report is accepted and closed at close-out; refunds after it lower what was disbursed', async () => {
+    await projectUntil('interim accepted');
+    expect(await getInitiative(database.db, GRADACAC)).toMatchObject({ state: 'agreed' });
+    await project(database.db, recordedHistory('final accepted').slice(recordedHistory('interim accepted').length));
+    expect(await getInitiative(database.db, GRADACAC)).toMatchObject({ state: 'completed', closedAt: null });
+    await project(database.db, recordedHistory().slice(recordedHistory('final accepted').length));
+    expect(await getInitiative(database.db, GRADACAC)).toMatchObject({
+      state: 'closed',
+      closedAt: '2022-12-15T10:00:00.000Z',
+      disbursedUsdMinor: 1_000_000 + 613_550 + 800_000 + 400_000 - 50_000 - 56_242,
+    });
+  });
+
+  it('lists initiatives in the order they started, a page at a time', async () => {
+    await projectUntil();
+    const first = await listInitiatives(database.db, { first: 2 });
+    expect(first).toMatchObject({ totalCount: 3, hasNextPage: true });
+    expect(first.nodes.map((node) => node.id)).toEqual([GRADACAC, TREBINJE]);
+    const second = await listInitiatives(database.db, { first: 2, after: first.endCursor });
+    expect(second).toMatchObject({ totalCount: 3, hasNextPage: false });
+    expect(second.nodes.map((node) => node.id)).toEqual([LUKAVICA]);
+  });
+
+  it('filters initiatives by municipality, state, programme and whether they are co-financed', async () => {
+    await projectUntil();
+    const ids = async (filter: Parameters<typeof listInitiatives>[1]) => (await listInitiatives(database.db, filter)).nodes.map((node) => node.id);
+    expect(await ids({ first: 10, municipalityId: 'trebinje' })).toEqual([TREBINJE]);
+    expect(await ids({ first: 10, state: 'agreed' })).toEqual([TREBINJE]);
+    expect(await ids({ first: 10, state: 'closed' })).toEqual([GRADACAC]);
+    expect(await ids({ first: 10, state: 'started' })).toEqual([LUKAVICA]);
+    expect(await ids({ first: 10, programmeId: PROGRAMME_ID })).toEqual([GRADACAC, TREBINJE]);
+    expect(await ids({ first: 10, programmeId: SECOND_PHASE_ID })).toEqual([LUKAVICA]);
+    expect(await ids({ first: 10, coFinanced: true })).toEqual([GRADACAC, TREBINJE]);
+    expect(await ids({ first: 10, coFinanced: false })).toEqual([LUKAVICA]);
+    const filtered = await listInitiatives(database.db, { first: 1, programmeId: PROGRAMME_ID, coFinanced: true });
+    expect(filtered).toMatchObject({ totalCount: 2, hasNextPage: true });
+    expect((await listInitiatives(database.db, { first: 1, after: filtered.endCursor, programmeId: PROGRAMME_ID, coFinanced: true })).nodes.map((node) => node.id)).toEqual([TREBINJE]);
+  });
+
+  it('refuses a state it does not know and a cursor that is not one of its own', async () => {
+    await expect(listInitiatives(database.db, { first: 5, state: 'pending' as never })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'state' });
+    await expect(listInitiatives(database.db, { first: 5, after: 'bm90LWEtY3Vyc29y' })).rejects.toMatchObject({ field: 'after' });
   });
 
   it('is rebuilt from zero after a teardown', async () => {
-    await project([started('park-trebinje', 'trebinje', 'Park mladih Trebinje', 12_000), '2021-08-02T10:00:00.000Z']);
+    await projectUntil();
     await initiativeProjection.teardown(database.db);
     await initiativeProjection.setup(database.db);
     expect((await listInitiatives(database.db, { first: 10 })).totalCount).toBe(0);

@@ -2,52 +2,60 @@ import type { Kysely, Transaction } from 'kysely';
 import { assertNever } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
 import type { Projection } from '@makers/projections';
+import { ENVELOPE_EVENT_TYPES, type EnvelopeEvent } from '../envelope/envelope.events';
 import { INITIATIVE_EVENT_TYPES, type InitiativeEvent } from '../initiative/initiative.events';
-import { createInitiativeTables, dropInitiativeTables, INITIATIVES, type InitiativeReadModelTables } from './initiative-read-model.tables';
+import { applyAgreementVersion } from './agreement.applier';
+import { applyDisbursementApproved, applyDisbursementPaid, applyDisbursementRequested, applyRefundRecorded } from './disbursement.applier';
+import { applyEnvelopeEvent } from './envelope.applier';
+import { applyInitiativeClosed, applyInitiativeStarted } from './initiative.applier';
+import { createInitiativeTables, dropInitiativeTables, type InitiativeReadModelTables } from './initiative-read-model.tables';
+import { applyReportReviewed, applyReportSubmitted } from './report.applier';
+import { applyTrancheSchedule } from './tranche.applier';
 
-const isInitiativeEvent = (event: RecordedEvent): event is RecordedEvent & InitiativeEvent => (INITIATIVE_EVENT_TYPES as readonly string[]).includes(event.type);
+type CofinancingEvent = InitiativeEvent | EnvelopeEvent;
 
-/** Initiatives with where they come from; upserts keyed by id, so applying an event twice leaves the same row. */
+const EVENT_TYPES: readonly string[] = [...INITIATIVE_EVENT_TYPES, ...ENVELOPE_EVENT_TYPES];
+
+/**
+ * Initiatives with their agreement versions, tranche schedule, disbursements, refunds and reports; the programme
+ * envelope; and the budget ledger that execution by year sums. Every write is an upsert keyed by ids or by the event's
+ * id, or moves forward only (states, versions, schedules), so applying an event twice leaves the same rows.
+ */
 export const initiativeProjection: Projection<InitiativeReadModelTables> = {
   name: 'cofinancing-initiatives',
-  version: 1,
-  eventTypes: INITIATIVE_EVENT_TYPES,
+  version: 2,
+  eventTypes: EVENT_TYPES,
   setup: (db: Kysely<any>) => createInitiativeTables(db),
   teardown: (db: Kysely<any>) => dropInitiativeTables(db),
   apply: async (trx: Transaction<InitiativeReadModelTables>, recorded: RecordedEvent) => {
-    if (!isInitiativeEvent(recorded)) return;
-    const event = recorded as InitiativeEvent;
+    if (!EVENT_TYPES.includes(recorded.type)) return;
+    const event = recorded as unknown as CofinancingEvent;
     switch (event.type) {
-      case 'InitiativeStarted': {
-        const { initiativeId, origin, municipalityId, title, amount } = event.data;
-        // Initiatives from a platform priority (issue 6) wait for the table's priority columns and a nullable amount.
-        if (origin.kind !== 'award' || amount === null) return;
-        const row = {
-          origin_kind: origin.kind,
-          origin_call_id: origin.callId,
-          origin_proposal_id: origin.proposalId,
-          municipality_id: municipalityId,
-          title,
-          amount_minor: amount.amountMinor,
-          currency: amount.currency,
-          started_at: recorded.metadata.occurredAt,
-        };
-        await trx
-          .insertInto(INITIATIVES)
-          .values({ initiative_id: initiativeId, ...row })
-          .onConflict((conflict) => conflict.column('initiative_id').doUpdateSet(row))
-          .execute();
-        return;
-      }
-      // Agreements, tranches and disbursements get their read models with issue 6's remaining work.
+      case 'InitiativeStarted':
+        return applyInitiativeStarted(trx, event, recorded);
       case 'AgreementSigned':
       case 'AgreementAmended':
+        return applyAgreementVersion(trx, event, recorded);
       case 'TrancheScheduleDefined':
+        return applyTrancheSchedule(trx, event, recorded);
       case 'DisbursementRequested':
+        return applyDisbursementRequested(trx, event, recorded);
       case 'DisbursementApproved':
+        return applyDisbursementApproved(trx, event);
       case 'DisbursementPaid':
+        return applyDisbursementPaid(trx, event, recorded);
       case 'RefundRecorded':
-        return;
+        return applyRefundRecorded(trx, event, recorded);
+      case 'ReportSubmitted':
+        return applyReportSubmitted(trx, event, recorded);
+      case 'ReportAccepted':
+      case 'ReportReturned':
+        return applyReportReviewed(trx, event);
+      case 'InitiativeClosed':
+        return applyInitiativeClosed(trx, event);
+      case 'CommitmentReserved':
+      case 'CommitmentReleased':
+        return applyEnvelopeEvent(trx, event, recorded);
       default:
         assertNever(event);
     }

@@ -1,0 +1,22 @@
+// The co-financing read models' public face: one projection keeps every table below.
+export { initiativeProjection } from './initiative.projection';
+export { INITIATIVE_STATES } from './initiative-read-model.tables';
+export type { InitiativeState } from './initiative-read-model.tables';
+export { getInitiative, listInitiatives } from './initiative.queries';
+export type { InitiativeView, ListInitiativesOptions } from './initiative.queries';
+export { getAgreement } from './agreement.queries';
+export type { AgreementPartyView, AgreementVersionView, AgreementView } from './agreement.queries';
+export { listTranches } from './tranche.queries';
+export type { TrancheView } from './tranche.queries';
+export { DISBURSEMENT_STATUSES } from './disbursement-read-model.tables';
+export type { DisbursementStatus } from './disbursement-read-model.tables';
+export { listDisbursements, listRefunds } from './disbursement.queries';
+export type { DisbursementView, RefundView } from './disbursement.queries';
+export { REPORT_STATUSES } from './report-read-model.tables';
+export type { ReportStatus } from './report-read-model.tables';
+export { listReports } from './report.queries';
+export type { ReportReviewView, ReportView } from './report.queries';
+export { getEnvelope } from './envelope.queries';
+export type { EnvelopeView } from './envelope.queries';
+export { getBudgetExecution, listBudgetExecutionYears } from './budget-execution.queries';
+export type { BudgetExecutionView, ExecutionAmounts, ExecutionByMunicipality, ExecutionByPartyKind } from './budget-execution.queries';
