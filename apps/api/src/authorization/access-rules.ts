@@ -3,7 +3,7 @@ import { auditQueryRules } from '../audit/audit.access-rules';
 import { callMutationRules, callQueryRules } from '../calls/call.access-rules';
 import { proposalsMutationRules, proposalsQueryRules } from '../calls/proposals.access-rules';
 import { ballotsMutationRules, ballotsQueryRules } from '../calls/ballots.access-rules';
-import { cofinancingQueryRules } from '../cofinancing/cofinancing.access-rules';
+import { cofinancingMutationRules, cofinancingQueryRules } from '../cofinancing/cofinancing.access-rules';
 import { capacityMutationRules, capacityQueryRules } from '../capacity/capacity.access-rules';
 import { meetingsMutationRules, meetingsQueryRules } from '../meetings/meetings.access-rules';
 import { peopleMutationRules, peopleQueryRules } from '../people/people.access-rules';
@@ -21,6 +21,7 @@ export const MUTATION_RULES: Readonly<Record<string, AccessRule>> = {
   ...platformsMutationRules,
   ...peopleMutationRules,
   ...meetingsMutationRules,
+  ...cofinancingMutationRules,
 };
 
 export const QUERY_RULES: Readonly<Record<string, readonly Role[]>> = {

@@ -7,7 +7,7 @@ import { openEventStore } from '../infrastructure/open-stores';
 import { errorCodes, startApi, type ApiHarness, type ReadModelKind } from '../testing/api-harness';
 import { AWARD_PROCESS_IDENTITY, AwardToInitiativesProcess } from './award.process-manager';
 import { castBallot, EVALUATOR, scoreProposal, submitProposal, type ExampleProposal } from './call-award.fixtures';
-import { AFTER_PAST_CLOSING, ASSIGN_EVALUATOR, AWARD_CALL, CALL_EXAMPLE_MUNICIPALITY_IDS, COMPLETE_EVALUATION, PAST_WINDOW, prepareCall, sendCallCommandAt } from './call.mutation-examples';
+import { AFTER_PAST_CLOSING, ASSIGN_EVALUATOR, AWARD_CALL, CALL_EXAMPLE_MUNICIPALITY_IDS, CALL_EXAMPLE_PROGRAMME_ID, COMPLETE_EVALUATION, PAST_WINDOW, prepareCall, sendCallCommandAt } from './call.mutation-examples';
 
 const RANKING = 'query ($callId: ID!) { ranking(callId: $callId) { proposalId municipalityId rank scorePoints votePoints combined votesFor votesAgainst votesAbstain requestedAmount { amountMinor } funded amount { amountMinor currency } } }';
 const AWARD = 'query ($id: ID!) { call(id: $id) { state award { awardedAt rule { scoreWeight votesWeight } budget { amountMinor } totalAwarded { amountMinor currency } ranking { proposalId rank funded } } } }';
@@ -95,6 +95,8 @@ describe.each<ReadModelKind>(['sqlite', 'postgres'])('the award and the initiati
     expect(started).toHaveLength(2);
     for (const event of started) {
       expect(event.metadata).toMatchObject({ actor: AWARD_PROCESS_IDENTITY.subject, correlationId: awarded.metadata.correlationId });
+      // The call's programme, whose envelope will hold the initiative's UNDP share.
+      expect(event.data).toMatchObject({ programmeId: CALL_EXAMPLE_PROGRAMME_ID });
       expect(event.position).toBeGreaterThan(awarded.position);
     }
     expect(new Set(started.map((event) => event.metadata.causationId)).size).toBe(2);

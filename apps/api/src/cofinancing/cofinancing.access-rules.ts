@@ -1,10 +1,31 @@
 import { ROLES, type Role } from '@makers/kernel';
+import type { AccessRule } from '../authorization/access-matrix';
 
 /**
- * Who may read the co-financing context's queries, written down independently of the @AllowedRoles that enforce it.
- * Initiatives are public facts of the programme: what was funded, where, from which award. It has no mutations yet:
- * initiatives are started by the award process.
+ * Who may call the co-financing mutations and read its queries, as the co-financing note states it, written down
+ * independently of the initiative policy that enforces it (the matrices compare the two). Initiatives and their money
+ * are UNDP's: programme managers and administrators start them, sign and amend agreements, schedule, request, approve
+ * and pay tranches, record refunds, review reports and close. A report may also come from an officer of the
+ * initiative's own municipality. The award process starts award initiatives itself: that has no mutation.
  */
+const programmeStaff = { roles: ['programme-manager', 'administrator'] } as const satisfies AccessRule;
+
+export const cofinancingMutationRules: Readonly<Record<string, AccessRule>> = {
+  startInitiativeFromPriority: programmeStaff,
+  signAgreement: programmeStaff,
+  amendAgreement: programmeStaff,
+  defineTrancheSchedule: programmeStaff,
+  requestDisbursement: programmeStaff,
+  approveDisbursement: programmeStaff,
+  payDisbursement: programmeStaff,
+  recordRefund: programmeStaff,
+  submitReport: { roles: ['programme-manager', 'administrator'], withinScope: ['municipal-officer'] },
+  acceptReport: programmeStaff,
+  returnReport: programmeStaff,
+  closeInitiative: programmeStaff,
+};
+
+/** Initiatives are public facts of the programme: what was funded, where, from which award. */
 export const cofinancingQueryRules: Readonly<Record<string, readonly Role[]>> = {
   initiative: ROLES,
   initiatives: ROLES,

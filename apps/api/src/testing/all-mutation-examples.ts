@@ -6,6 +6,7 @@ import { capacityMutationExamples } from '../capacity/capacity.mutation-examples
 import { proposalsMutationExamples } from '../calls/proposals.mutation-examples';
 import { ballotsMutationExamples } from '../calls/ballots.mutation-examples';
 import { callMutationExamples } from '../calls/call.mutation-examples';
+import { cofinancingMutationExamples } from '../cofinancing/cofinancing.mutation-examples';
 import type { MutationExample } from './mutation-examples';
 
 /** Every context's valid mutation calls: what the role matrix and the bad-input properties go over. */
@@ -18,4 +19,5 @@ export const mutationExamples: Readonly<Record<string, MutationExample>> = {
   ...meetingsMutationExamples,
   ...proposalsMutationExamples,
   ...ballotsMutationExamples,
+  ...cofinancingMutationExamples,
 };

@@ -6,6 +6,7 @@ import { capacityFieldMeanings } from '../../capacity/capacity.field-meanings';
 import { proposalsFieldMeanings } from '../../calls/proposals.field-meanings';
 import { ballotsFieldMeanings } from '../../calls/ballots.field-meanings';
 import { callFieldMeanings } from '../../calls/call.field-meanings';
+import { cofinancingFieldMeanings } from '../../cofinancing/cofinancing.field-meanings';
 import type { FieldMeaning } from './field-meaning';
 
 /**
@@ -22,4 +23,5 @@ export const ALL_FIELD_MEANINGS: Readonly<Record<string, FieldMeaning>> = {
   ...meetingsFieldMeanings,
   ...proposalsFieldMeanings,
   ...ballotsFieldMeanings,
+  ...cofinancingFieldMeanings,
 };

@@ -1,0 +1,196 @@
+import { identity } from '@makers/kernel';
+import type { RecordedEvent } from '@makers/event-store';
+import { RECORD_DECISION, prepareMeeting, recordDecisionInput } from '../meetings/meetings.mutation-examples';
+import { startApi, type ApiHarness, type Caller, type GraphQLResponse } from '../testing/api-harness';
+import { setUp } from '../testing/mutation-examples';
+import {
+  ACCEPT_REPORT,
+  APPROVE_DISBURSEMENT,
+  BAM_RATE,
+  CLOSE_INITIATIVE,
+  DEFINE_TRANCHES,
+  EXAMPLE_MUNICIPALITY_ID,
+  examplePriority,
+  PAY_DISBURSEMENT,
+  prepareProgramme,
+  RECORD_REFUND,
+  reportInput,
+  REQUEST_DISBURSEMENT,
+  RETURN_REPORT,
+  SIGN_AGREEMENT,
+  signAgreementInput,
+  START_FROM_PRIORITY,
+  SUBMIT_REPORT,
+  TRANCHES,
+  USD_RATE,
+} from './cofinancing.mutation-examples';
+
+/** Two programme managers (four eyes) and an officer of Gradačac, the initiative's municipality. */
+const AMRA = identity('amra.hadzic@undp.org', ['programme-manager']);
+const NIKOLA = identity('nikola.savic@undp.org', ['programme-manager']);
+const OFFICER = identity('officer@gradacac.ba', ['municipal-officer'], { municipalityIds: [EXAMPLE_MUNICIPALITY_ID] });
+
+type Change = { initiativeId: string; events: { type: string; streamName: string; data: Record<string, unknown> }[] };
+const CHANGE_FIELDS = '{ initiativeId events { type streamName data } }';
+/** The documents of the examples, answering with the events' data too. */
+const withData = (document: string) => document.replace('{ initiativeId events { type streamName } }', CHANGE_FIELDS);
+
+describe('an initiative’s money through GraphQL, from a platform’s priority to close-out', () => {
+  let api: ApiHarness;
+  let programmeId: string;
+  const initiativeId = 'gradacac-skatepark';
+
+  beforeAll(async () => {
+    api = await startApi('sqlite');
+    programmeId = await prepareProgramme(api, 'happy-path');
+  });
+  afterAll(() => api.close());
+
+  /** Sends a mutation and returns the change it answers with; fails the test on any error. */
+  const change = async (document: string, input: Record<string, unknown>, as: Caller = AMRA): Promise<Change> => {
+    const response = await api.graphql(withData(document), { input }, { as });
+    expect(response.errors).toBeUndefined();
+    return Object.values(response.data ?? {})[0] as Change;
+  };
+  const types = (answer: Change) => answer.events.map((event) => event.type);
+
+  /** Sends a mutation that must be refused with `code` and `rule`, and proves the store did not move. */
+  const refused = async (document: string, input: Record<string, unknown>, as: Caller, code: string, rule: string): Promise<GraphQLResponse> => {
+    const before = (await api.allEvents()).length;
+    const response = await api.graphql(document, { input }, { as });
+    expect(response.errors?.map((error) => ({ code: error.extensions?.code, rule: error.extensions?.rule }))).toEqual([{ code, rule }]);
+    expect((await api.allEvents()).length).toBe(before);
+    return response;
+  };
+
+  const eventsOf = async (streamName: string): Promise<RecordedEvent[]> => (await api.allEvents()).filter((event) => event.streamName === streamName);
+
+  it('starts an initiative from a standing priority, and refuses a priority the platform never identified or no longer stands by', async () => {
+    const { platformId, priorityId } = await examplePriority(api);
+    const start = { programmeId, municipalityId: EXAMPLE_MUNICIPALITY_ID, platformId, title: 'Skate park za mlade Gradačac' };
+
+    await refused(START_FROM_PRIORITY, { ...start, id: 'nowhere', priorityId: 'no-such-priority' }, AMRA, 'NOT_FOUND', 'PriorityNotFound');
+
+    // A priority whose decision a later one superseded.
+    const { platform, meetingId } = await prepareMeeting(api, 'superseded', 'held');
+    await setUp(api, RECORD_DECISION, recordDecisionInput('decision-old', meetingId, platform.platformId));
+    await setUp(api, RECORD_DECISION, { ...recordDecisionInput('decision-new', meetingId, platform.platformId), kind: 'OTHER', priority: null, supersedes: 'decision-old' });
+    await refused(START_FROM_PRIORITY, { ...start, id: 'superseded', platformId: platform.platformId, priorityId: 'decision-old-priority' }, AMRA, 'CONFLICT', 'PriorityNotStanding');
+
+    const started = await change(START_FROM_PRIORITY, { ...start, id: initiativeId, priorityId });
+    expect(started).toMatchObject({ initiativeId, events: [{ type: 'InitiativeStarted', streamName: `cofinancing-initiative-${initiativeId}` }] });
+    expect(started.events[0].data).toMatchObject({ programmeId, origin: { kind: 'priority', platformId, priorityId }, amount: null });
+    await refused(START_FROM_PRIORITY, { ...start, id: initiativeId, priorityId }, AMRA, 'CONFLICT', 'InitiativeAlreadyStarted');
+
+    // An id is generated when none is given.
+    const generated = await change(START_FROM_PRIORITY, { ...start, title: 'Drugi prostor za mlade', priorityId });
+    expect(generated.initiativeId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
+  });
+
+  it('signs with UNDP in USD and Gradačac in BAM, reserving UNDP’s USD 20,000 on the envelope before the agreement; once', async () => {
+    const signed = await change(SIGN_AGREEMENT, signAgreementInput(initiativeId));
+    expect(signed.events.map(({ type, streamName }) => ({ type, streamName }))).toEqual([
+      { type: 'CommitmentReserved', streamName: `cofinancing-envelope-${programmeId}` },
+      { type: 'AgreementSigned', streamName: `cofinancing-initiative-${initiativeId}` },
+    ]);
+    expect(signed.events[0].data).toEqual({
+      programmeId,
+      initiativeId,
+      agreementVersion: 1,
+      undpUsdMinor: 2_000_000,
+      changeUsdMinor: 2_000_000,
+      reservedUsdMinor: 2_000_000,
+      envelopeUsdMinor: 42_500_000,
+    });
+    // BAM 19,558.30 at 120000/195583 USD per BAM is exactly USD 12,000.00.
+    expect(signed.events[1].data).toMatchObject({
+      version: 1,
+      totals: { undpUsdMinor: 2_000_000, municipalUsdMinor: 1_200_000, otherDonorUsdMinor: 0, inKindUsdMinor: 0, totalUsdMinor: 3_200_000 },
+      undpCommitmentUsdMinor: 2_000_000,
+      exchangeRates: [BAM_RATE],
+    });
+    await refused(SIGN_AGREEMENT, signAgreementInput(initiativeId), AMRA, 'CONFLICT', 'AgreementAlreadySigned');
+  });
+
+  it('schedules tranches: UNDP 60 % and 40 % (the second once a report is accepted), Gradačac’s share in BAM', async () => {
+    const scheduled = await change(DEFINE_TRANCHES, { initiativeId, tranches: TRANCHES });
+    expect(types(scheduled)).toEqual(['TrancheScheduleDefined']);
+    const tranches = (scheduled.events[0].data as { tranches: { trancheId: string; amount: { amountMinor: number; currency: string } }[] }).tranches;
+    expect(tranches.map(({ trancheId, amount }) => [trancheId, amount.amountMinor, amount.currency])).toEqual([
+      ['undp-1', 1_200_000, 'USD'],
+      ['undp-2', 800_000, 'USD'],
+      ['gradacac-1', 1_955_830, 'BAM'],
+    ]);
+  });
+
+  it('pays a disbursement approved by a second programme manager, never by the one who requested it', async () => {
+    const first = { initiativeId, disbursementId: 'undp-1-payment' };
+    expect(types(await change(REQUEST_DISBURSEMENT, { ...first, trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' }, AMRA))).toEqual(['DisbursementRequested']);
+    await refused(APPROVE_DISBURSEMENT, first, AMRA, 'FORBIDDEN', 'RequesterCannotApprove');
+    expect(types(await change(APPROVE_DISBURSEMENT, first, NIKOLA))).toEqual(['DisbursementApproved']);
+    const paid = await change(PAY_DISBURSEMENT, { ...first, paymentReference: 'UNDP-BIH-2021-1044', valueDate: '2021-10-04', exchangeRate: USD_RATE });
+    expect(paid.events[0]).toMatchObject({ type: 'DisbursementPaid', data: { amount: { amountMinor: 1_200_000, currency: 'USD' }, amountUsdMinor: 1_200_000 } });
+  });
+
+  it('pays Gradačac’s share in BAM with its USD equivalent at the rate of the value date', async () => {
+    const bam = { initiativeId, disbursementId: 'gradacac-1-payment' };
+    await change(REQUEST_DISBURSEMENT, { ...bam, trancheId: 'gradacac-1', amountMinor: 1_955_830, currency: 'BAM' }, NIKOLA);
+    await change(APPROVE_DISBURSEMENT, bam, AMRA);
+    const paid = await change(PAY_DISBURSEMENT, { ...bam, paymentReference: 'GRADACAC-2021-77', valueDate: '2021-10-15', exchangeRate: BAM_RATE });
+    expect(paid.events[0].data).toMatchObject({ amount: { amountMinor: 1_955_830, currency: 'BAM' }, amountUsdMinor: 1_200_000 });
+  });
+
+  it('refuses the conditioned tranche until a report is accepted, then pays it', async () => {
+    const second = { initiativeId, disbursementId: 'undp-2-payment' };
+    await change(REQUEST_DISBURSEMENT, { ...second, trancheId: 'undp-2', amountMinor: 800_000, currency: 'USD' }, AMRA);
+    await refused(APPROVE_DISBURSEMENT, second, NIKOLA, 'CONFLICT', 'TrancheConditionUnmet');
+
+    // Gradačac's officer reports; the programme returns it once, then accepts the next version.
+    const progress = reportInput(initiativeId, 'progress-1', 'PROGRESS');
+    expect(types(await change(SUBMIT_REPORT, progress, OFFICER))).toEqual(['ReportSubmitted']);
+    await refused(APPROVE_DISBURSEMENT, second, NIKOLA, 'CONFLICT', 'TrancheConditionUnmet');
+    await refused(SUBMIT_REPORT, progress, identity('officer@elsewhere.ba', ['municipal-officer'], { municipalityIds: ['tuzla'] }), 'FORBIDDEN', 'NotPermitted');
+    expect(types(await change(RETURN_REPORT, { initiativeId, reportId: 'progress-1', reason: 'Nedostaju brojevi korisnika po spolu.' }, NIKOLA))).toEqual(['ReportReturned']);
+    const resubmitted = await change(SUBMIT_REPORT, progress, OFFICER);
+    expect(resubmitted.events[0].data).toMatchObject({ reportId: 'progress-1', version: 2, submittedBy: OFFICER.subject });
+    await refused(ACCEPT_REPORT, { initiativeId, reportId: 'progress-1' }, OFFICER, 'FORBIDDEN', 'NotPermitted');
+    expect(types(await change(ACCEPT_REPORT, { initiativeId, reportId: 'progress-1' }, NIKOLA))).toEqual(['ReportAccepted']);
+
+    expect(types(await change(APPROVE_DISBURSEMENT, second, NIKOLA))).toEqual(['DisbursementApproved']);
+    expect(types(await change(PAY_DISBURSEMENT, { ...second, paymentReference: 'UNDP-BIH-2022-0311', valueDate: '2022-03-02', exchangeRate: USD_RATE }))).toEqual(['DisbursementPaid']);
+  });
+
+  it('records a refund of unspent funds, at most what was disbursed to the party', async () => {
+    const refund = { initiativeId, partyId: 'undp', currency: 'USD', valueDate: '2022-07-15', exchangeRate: USD_RATE };
+    await refused(RECORD_REFUND, { ...refund, refundId: 'too-much', amountMinor: 2_000_001 }, AMRA, 'CONFLICT', 'RefundAboveDisbursed');
+    const refunded = await change(RECORD_REFUND, { ...refund, refundId: 'unspent', amountMinor: 85_000 });
+    expect(refunded.events[0]).toMatchObject({ type: 'RefundRecorded', data: { amountUsdMinor: 85_000 } });
+  });
+
+  it('closes once the final report is accepted, and afterwards takes refunds only', async () => {
+    await refused(CLOSE_INITIATIVE, { initiativeId }, AMRA, 'CONFLICT', 'FinalReportNotAccepted');
+    await change(SUBMIT_REPORT, reportInput(initiativeId, 'final'), OFFICER);
+    await change(ACCEPT_REPORT, { initiativeId, reportId: 'final' }, AMRA);
+    expect(types(await change(CLOSE_INITIATIVE, { initiativeId }, NIKOLA))).toEqual(['InitiativeClosed']);
+
+    await refused(REQUEST_DISBURSEMENT, { initiativeId, disbursementId: 'late', trancheId: 'undp-1', amountMinor: 100, currency: 'USD' }, AMRA, 'CONFLICT', 'InitiativeClosed');
+    await change(RECORD_REFUND, { initiativeId, refundId: 'after-close', partyId: 'gradacac', amountMinor: 10_000, currency: 'BAM', valueDate: '2022-08-01', exchangeRate: BAM_RATE });
+
+    const stream = await eventsOf(`cofinancing-initiative-${initiativeId}`);
+    expect(stream.map((event) => event.type)).toEqual([
+      'InitiativeStarted',
+      'AgreementSigned',
+      'TrancheScheduleDefined',
+      ...['DisbursementRequested', 'DisbursementApproved', 'DisbursementPaid'],
+      ...['DisbursementRequested', 'DisbursementApproved', 'DisbursementPaid'],
+      'DisbursementRequested',
+      ...['ReportSubmitted', 'ReportReturned', 'ReportSubmitted', 'ReportAccepted'],
+      'DisbursementApproved',
+      'DisbursementPaid',
+      'RefundRecorded',
+      ...['ReportSubmitted', 'ReportAccepted', 'InitiativeClosed'],
+      'RefundRecorded',
+    ]);
+    expect((await eventsOf(`cofinancing-envelope-${programmeId}`)).map((event) => event.type)).toEqual(['CommitmentReserved']);
+  });
+});
