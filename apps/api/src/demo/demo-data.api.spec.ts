@@ -1,4 +1,16 @@
-import { historyDigest } from '@makers/event-store';
+import {
+  initiativeIdForAward,
+  type AgreementAmended,
+  type AgreementSigned,
+  type CommitmentReleased,
+  type CommitmentReserved,
+  type DisbursementApproved,
+  type DisbursementPaid,
+  type DisbursementRequested,
+  type InitiativeStarted,
+} from '@makers/cofinancing';
+import { historyDigest, type RecordedEvent } from '@makers/event-store';
+import { makersProgramme } from '@makers/demo-data';
 import { startApi, type ApiHarness } from '../testing/api-harness';
 import { seedDemoData } from './seed-demo-data';
 
@@ -90,7 +102,7 @@ describe('the MAKERS demo data, as the API serves it', () => {
       trebinje: proposalTally(proposalId: "kulturno-ljeto-trebinje") { online { for against abstain } paper { for against abstain } total { for } voters }
       voters: proposalVoters(proposalId: "kulturno-ljeto-trebinje", first: 10) { nodes { voterId secret choice } }
       appeals(callId: "makers-open-call-2021", first: 10) { nodes { proposalId decision { upheld } } }
-      initiatives(first: 50) { nodes { origin { proposalId } amount { amountMinor currency } } }
+      initiatives(first: 50) { nodes { id origin { kind } } }
     }`);
     expect(errors).toBeUndefined();
     expect(data.call.state).toBe('AWARDED');
@@ -106,8 +118,39 @@ describe('the MAKERS demo data, as the API serves it', () => {
     expect(data.voters.nodes.length).toBe(data.trebinje.voters);
     expect(data.voters.nodes.every((voter: { secret: boolean; choice: string | null }) => voter.secret && voter.choice === null)).toBe(true);
     expect(data.appeals.nodes).toEqual([{ proposalId: 'medijska-pismenost-brcko', decision: { upheld: false } }]);
-    // The award started one initiative for each funded proposal, and only those.
-    expect(data.initiatives.nodes.map((node: { origin: { proposalId: string } }) => node.origin.proposalId).sort()).toEqual([...funded].sort());
+    // The award started one initiative for each funded proposal, and only those (others start from platform priorities).
+    const fromAward = data.initiatives.nodes.filter((node: { origin: { kind: string } }) => node.origin.kind === 'award').map((node: { id: string }) => node.id);
+    expect(fromAward.sort()).toEqual(funded.map((proposalId: string) => initiativeIdForAward('makers-open-call-2021', proposalId)).sort());
+  });
+
+  it('co-finances at least eight initiatives across the municipalities, paid in USD and BAM over two years, four eyes on every approval, within the envelope', async () => {
+    const events = await api.allEvents();
+    const data = <Event extends { type: string; data: unknown }>(type: Event['type']) =>
+      events.filter((event: RecordedEvent) => event.type === type).map((event) => event.data as Event['data']);
+
+    const municipalityOf = new Map(data<InitiativeStarted>('InitiativeStarted').map((started) => [started.initiativeId, started.municipalityId]));
+    const inForce = new Map<string, AgreementSigned['data'] | AgreementAmended['data']>();
+    for (const event of events) if (event.type === 'AgreementSigned' || event.type === 'AgreementAmended') inForce.set((event.data as AgreementSigned['data']).initiativeId, event.data as AgreementSigned['data']);
+    const coFinanced = [...inForce.values()].filter((agreement) => agreement.parties.some((party) => party.kind === 'municipality' && party.amount.amountMinor > 0));
+    expect(coFinanced.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(coFinanced.map((agreement) => municipalityOf.get(agreement.initiativeId))).size).toBeGreaterThanOrEqual(8);
+    expect(data<AgreementAmended>('AgreementAmended').length).toBeGreaterThan(0);
+
+    const paid = data<DisbursementPaid>('DisbursementPaid');
+    expect(new Set(paid.map((payment) => payment.amount.currency))).toEqual(new Set(['USD', 'BAM']));
+    expect(new Set(paid.map((payment) => payment.valueDate.slice(0, 4)))).toEqual(new Set(['2022', '2023']));
+
+    const requestedBy = new Map(data<DisbursementRequested>('DisbursementRequested').map((request) => [request.disbursementId, request.requestedBy]));
+    const approvals = data<DisbursementApproved>('DisbursementApproved');
+    expect(approvals.length).toBe(paid.length);
+    expect(approvals.filter((approval) => !requestedBy.has(approval.disbursementId) || approval.approvedBy === requestedBy.get(approval.disbursementId))).toEqual([]);
+
+    const reserved =
+      data<CommitmentReserved>('CommitmentReserved').reduce((sum, reservation) => sum + reservation.changeUsdMinor, 0) -
+      data<CommitmentReleased>('CommitmentReleased').reduce((sum, release) => sum + release.changeUsdMinor, 0);
+    expect(reserved).toBe([...inForce.values()].reduce((sum, agreement) => sum + agreement.undpCommitmentUsdMinor, 0));
+    expect(reserved).toBeGreaterThan(0);
+    expect(reserved).toBeLessThanOrEqual(makersProgramme.budgetEnvelope.amountMinor);
   });
 
   it('forgets a person: erased everywhere, while the history still verifies and no dashboard figure changes', async () => {

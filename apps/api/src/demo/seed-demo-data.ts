@@ -4,6 +4,7 @@ import { ProjectionRunnerService } from '../infrastructure/projection-runner.ser
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { seedCalls } from '../calls/calls.demo-seed';
 import { seedCapacity } from '../capacity/capacity.demo-seed';
+import { seedCofinancing } from '../cofinancing/cofinancing.demo-seed';
 import { seedMeetings } from '../meetings/meetings.demo-seed';
 import { seedPeople } from '../people/people.demo-seed';
 import { seedPlatforms } from '../platforms/platforms.demo-seed';
@@ -13,7 +14,7 @@ import { DemoSeeder, type SeedSummary } from './demo-seeder';
 export { SEED_IDENTITY, type SeedSummary } from './demo-seeder';
 
 /** Each context's demo data, in the order they build on each other. */
-const steps: readonly ((seeder: DemoSeeder) => Promise<void>)[] = [seedProgramme, seedPeople, seedPlatforms, seedMeetings, seedCapacity, seedCalls];
+const steps: readonly ((seeder: DemoSeeder) => Promise<void>)[] = [seedProgramme, seedPeople, seedPlatforms, seedMeetings, seedCapacity, seedCalls, seedCofinancing];
 
 /**
  * Waits until the read models include everything, also what process managers appended in reaction to the seed (the
