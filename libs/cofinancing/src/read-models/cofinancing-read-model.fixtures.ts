@@ -169,6 +169,12 @@ const HISTORY: readonly Entry[] = [
   requested(GRADACAC, 'd2', 't3', 'grad-gradacac', bam(1_000_000), '2021-09-02T08:00:00.000Z'),
   approved(GRADACAC, 'd2', '2021-09-03T08:00:00.000Z'),
   paid(GRADACAC, 'd2', 'grad-gradacac', bam(1_000_000), '2021-09-10', BAM_RATE),
+  requested(GRADACAC, 'd2x', 't2', 'undp', usd(1_000_000), '2021-09-15T08:00:00.000Z'),
+  {
+    event: { type: 'DisbursementRejected', data: { initiativeId: GRADACAC, disbursementId: 'd2x', reason: 'Izvještaj još nije prihvaćen', rejectedBy: SECOND_MANAGER, rejectedAt: '2021-09-16T08:00:00.000Z' } },
+    at: '2021-09-16T08:00:00.000Z',
+    actor: SECOND_MANAGER,
+  },
   {
     event: { type: 'AgreementSigned', data: { initiativeId: TREBINJE, version: 1, agreementReference: 'MAKERS-CA-2021-09', signedOn: '2021-09-01', ...TREBINJE_V1 } },
     at: '2021-09-01T10:00:00.000Z',
@@ -274,12 +280,21 @@ export type HistoryLabel = 'all started' | 'first schedule' | 'amended' | 'secon
 const streamOf = (event: InitiativeEvent | EnvelopeEvent): string =>
   event.type === 'CommitmentReserved' || event.type === 'CommitmentReleased' ? envelopeStreamName(event.data.programmeId) : initiativeStreamName(event.data.initiativeId);
 
-/** The history as recorded, up to and including the entry with `label` (all of it without one); fresh positions each call. */
-export const recordedHistory = (until?: HistoryLabel): RecordedEvent[] => {
-  const end = until === undefined ? HISTORY.length : HISTORY.findIndex((entry) => entry.label === until) + 1;
-  if (end === 0) throw new Error(`No history entry is labelled ${until}`);
-  return HISTORY.slice(0, end).map(({ event, at, actor }) => recordedEvent(event, streamOf(event), { actor: actor ?? MANAGER, occurredAt: at }));
+const indexAfter = (label: HistoryLabel): number => {
+  const index = HISTORY.findIndex((entry) => entry.label === label);
+  if (index < 0) throw new Error(`No history entry is labelled ${label}`);
+  return index + 1;
 };
+
+const record = (entries: readonly Entry[]): RecordedEvent[] =>
+  entries.map(({ event, at, actor }) => recordedEvent(event, streamOf(event), { actor: actor ?? MANAGER, occurredAt: at }));
+
+/** The history as recorded, up to and including the entry with `until` (all of it without one); fresh positions each call. */
+export const recordedHistory = (until?: HistoryLabel): RecordedEvent[] => record(HISTORY.slice(0, until === undefined ? HISTORY.length : indexAfter(until)));
+
+/** The rest of the history after the entry labelled `after`, up to `until`. */
+export const recordedHistoryAfter = (after: HistoryLabel, until?: HistoryLabel): RecordedEvent[] =>
+  record(HISTORY.slice(indexAfter(after), until === undefined ? HISTORY.length : indexAfter(until)));
 
 /** Feeds events to the projection one transaction each, as the runner commits them with its checkpoint. */
 export const project = async (db: Kysely<any>, events: readonly RecordedEvent[]): Promise<void> => {

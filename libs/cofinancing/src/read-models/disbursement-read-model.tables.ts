@@ -22,7 +22,8 @@ export interface TrancheRow {
   agreement_version: number;
 }
 
-export const DISBURSEMENT_STATUSES = ['requested', 'approved', 'paid'] as const;
+/** Requested, then approved, then paid; or rejected before payment. */
+export const DISBURSEMENT_STATUSES = ['requested', 'approved', 'paid', 'rejected'] as const;
 export type DisbursementStatus = (typeof DISBURSEMENT_STATUSES)[number];
 
 export interface DisbursementRow {
@@ -43,6 +44,10 @@ export interface DisbursementRow {
   rate_numerator: number | null;
   rate_denominator: number | null;
   amount_usd_minor: number | null;
+  /** Null unless turned down before payment. */
+  rejected_by: string | null;
+  rejected_at: string | null;
+  rejection_reason: string | null;
   /** Request order: the global position of DisbursementRequested. */
   sort_key: string;
 }
@@ -104,6 +109,9 @@ export const createDisbursementTables = async (db: Kysely<any>): Promise<void> =
     .addColumn('rate_numerator', 'bigint')
     .addColumn('rate_denominator', 'bigint')
     .addColumn('amount_usd_minor', 'bigint')
+    .addColumn('rejected_by', key)
+    .addColumn('rejected_at', 'text')
+    .addColumn('rejection_reason', 'text')
     .addColumn('sort_key', key, (column) => column.notNull())
     .addPrimaryKeyConstraint(`${DISBURSEMENTS}_pk`, ['initiative_id', 'disbursement_id'])
     .execute();

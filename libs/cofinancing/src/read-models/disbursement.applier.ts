@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { RecordedEvent } from '@makers/event-store';
 import type { AgreementParty } from '../initiative/agreement.terms';
-import type { DisbursementApproved, DisbursementPaid, DisbursementRequested, RefundRecorded } from '../initiative/initiative.events';
+import type { DisbursementApproved, DisbursementPaid, DisbursementRejected, DisbursementRequested, RefundRecorded } from '../initiative/initiative.events';
 import { AGREEMENT_PARTIES, toAgreementParty } from './agreement-read-model.tables';
 import { recordBudgetMovements } from './budget-movements.applier';
 import { DISBURSEMENTS, REFUNDS } from './disbursement-read-model.tables';
@@ -46,6 +46,9 @@ export const applyDisbursementRequested = async (trx: Writer, event: Disbursemen
       rate_numerator: null,
       rate_denominator: null,
       amount_usd_minor: null,
+      rejected_by: null,
+      rejected_at: null,
+      rejection_reason: null,
       sort_key: positionKey(recorded.position),
     })
     .onConflict((conflict) => conflict.columns(['initiative_id', 'disbursement_id']).doNothing())
@@ -61,6 +64,18 @@ export const applyDisbursementApproved = async (trx: Writer, event: Disbursement
     .where('initiative_id', '=', initiativeId)
     .where('disbursement_id', '=', disbursementId)
     .where('status', '=', 'requested')
+    .execute();
+};
+
+/** Turned down before payment: it holds no money and is not counted as requested against its tranche. */
+export const applyDisbursementRejected = async (trx: Writer, event: DisbursementRejected): Promise<void> => {
+  const { initiativeId, disbursementId, reason, rejectedBy, rejectedAt } = event.data;
+  await trx
+    .updateTable(DISBURSEMENTS)
+    .set({ status: 'rejected', rejected_by: rejectedBy, rejected_at: rejectedAt, rejection_reason: reason })
+    .where('initiative_id', '=', initiativeId)
+    .where('disbursement_id', '=', disbursementId)
+    .where('status', 'in', ['requested', 'approved'])
     .execute();
 };
 

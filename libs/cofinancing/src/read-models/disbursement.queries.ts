@@ -23,6 +23,10 @@ export interface DisbursementView {
   readonly exchangeRate: ExchangeRate | null;
   /** The payment in US cents at that rate; null until paid. */
   readonly amountUsdMinor: number | null;
+  /** Null unless turned down before payment, with why. */
+  readonly rejectedBy: string | null;
+  readonly rejectedAt: string | null;
+  readonly rejectionReason: string | null;
 }
 
 export interface RefundView {
@@ -52,6 +56,9 @@ const toDisbursementView = (row: DisbursementRow): DisbursementView => {
     valueDate: row.value_date,
     exchangeRate: rateOf(row.currency, row.rate_numerator, row.rate_denominator, where),
     amountUsdMinor: row.amount_usd_minor === null ? null : Number(row.amount_usd_minor),
+    rejectedBy: row.rejected_by,
+    rejectedAt: row.rejected_at,
+    rejectionReason: row.rejection_reason,
   };
 };
 

@@ -1,5 +1,5 @@
 import { describeOnDatabases } from '@makers/projections/testing';
-import { GRADACAC, LUKAVICA, PROGRAMME_ID, project, recordedHistory, SECOND_PHASE_ID, TREBINJE, type HistoryLabel } from './cofinancing-read-model.fixtures';
+import { GRADACAC, LUKAVICA, PROGRAMME_ID, project, recordedHistory, recordedHistoryAfter, SECOND_PHASE_ID, TREBINJE, type HistoryLabel } from './cofinancing-read-model.fixtures';
 import { initiativeProjection } from './initiative.projection';
 import { getInitiative, listInitiatives } from './initiative.queries';
 
@@ -57,9 +57,9 @@ describeOnDatabases('the initiatives read model', (database) => {
   it('is completed when the final report is accepted and closed at close-out; refunds after it lower what was disbursed', async () => {
     await projectUntil('interim accepted');
     expect(await getInitiative(database.db, GRADACAC)).toMatchObject({ state: 'agreed' });
-    await project(database.db, recordedHistory('final accepted').slice(recordedHistory('interim accepted').length));
+    await project(database.db, recordedHistoryAfter('interim accepted', 'final accepted'));
     expect(await getInitiative(database.db, GRADACAC)).toMatchObject({ state: 'completed', closedAt: null });
-    await project(database.db, recordedHistory().slice(recordedHistory('final accepted').length));
+    await project(database.db, recordedHistoryAfter('final accepted'));
     expect(await getInitiative(database.db, GRADACAC)).toMatchObject({
       state: 'closed',
       closedAt: '2022-12-15T10:00:00.000Z',

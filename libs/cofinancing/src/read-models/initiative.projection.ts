@@ -5,7 +5,7 @@ import type { Projection } from '@makers/projections';
 import { ENVELOPE_EVENT_TYPES, type EnvelopeEvent } from '../envelope/envelope.events';
 import { INITIATIVE_EVENT_TYPES, type InitiativeEvent } from '../initiative/initiative.events';
 import { applyAgreementVersion } from './agreement.applier';
-import { applyDisbursementApproved, applyDisbursementPaid, applyDisbursementRequested, applyRefundRecorded } from './disbursement.applier';
+import { applyDisbursementApproved, applyDisbursementPaid, applyDisbursementRejected, applyDisbursementRequested, applyRefundRecorded } from './disbursement.applier';
 import { applyEnvelopeEvent } from './envelope.applier';
 import { applyInitiativeClosed, applyInitiativeStarted } from './initiative.applier';
 import { createInitiativeTables, dropInitiativeTables, type InitiativeReadModelTables } from './initiative-read-model.tables';
@@ -42,6 +42,8 @@ export const initiativeProjection: Projection<InitiativeReadModelTables> = {
         return applyDisbursementRequested(trx, event, recorded);
       case 'DisbursementApproved':
         return applyDisbursementApproved(trx, event);
+      case 'DisbursementRejected':
+        return applyDisbursementRejected(trx, event);
       case 'DisbursementPaid':
         return applyDisbursementPaid(trx, event, recorded);
       case 'RefundRecorded':

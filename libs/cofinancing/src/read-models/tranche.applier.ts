@@ -8,8 +8,8 @@ import { INITIATIVES, type InitiativeReadModelTables } from './initiative-read-m
 type Writer = Transaction<InitiativeReadModelTables>;
 
 /**
- * A schedule replaces the one before. Tranches money was requested against stay (the domain keeps them in every later
- * schedule; keeping them here too means a disbursement never loses its tranche). An older schedule applied again after
+ * A schedule replaces the one before. Tranches money was requested against (and not rejected) stay: the domain keeps
+ * them in every later schedule, and keeping them here too means such a disbursement never loses its tranche. An older schedule applied again after
  * a newer one is ignored, by the global position of the schedule in force.
  */
 export const applyTrancheSchedule = async (trx: Writer, event: TrancheScheduleDefined, recorded: RecordedEvent): Promise<void> => {
@@ -28,7 +28,8 @@ export const applyTrancheSchedule = async (trx: Writer, event: TrancheScheduleDe
             .selectFrom(DISBURSEMENTS)
             .select(`${DISBURSEMENTS}.disbursement_id`)
             .whereRef(`${DISBURSEMENTS}.initiative_id`, '=', `${TRANCHES}.initiative_id`)
-            .whereRef(`${DISBURSEMENTS}.tranche_id`, '=', `${TRANCHES}.tranche_id`),
+            .whereRef(`${DISBURSEMENTS}.tranche_id`, '=', `${TRANCHES}.tranche_id`)
+            .where(`${DISBURSEMENTS}.status`, '<>', 'rejected'),
         ),
       ),
     );

@@ -20,7 +20,7 @@ export interface TrancheView {
   readonly condition: TrancheCondition | null;
   /** Whether the condition holds now: an accepted report for an interim one, the accepted final report for a final one; true without a condition. */
   readonly conditionMet: boolean;
-  /** Every disbursement asked for against it, whatever its status, in the tranche's currency. */
+  /** Every disbursement asked for against it and not rejected (requested, approved or paid), in the tranche's currency. */
   readonly requested: Money;
   /** What of that was paid. */
   readonly paid: Money;
@@ -46,6 +46,7 @@ export const listTranches = async (db: Kysely<any>, initiativeId: string): Promi
         .select(sql<number>`coalesce(sum(${sql.ref(`${DISBURSEMENTS}.amount_minor`)}), 0)`.as('sum'))
         .whereRef(`${DISBURSEMENTS}.initiative_id`, '=', `${TRANCHES}.initiative_id`)
         .whereRef(`${DISBURSEMENTS}.tranche_id`, '=', `${TRANCHES}.tranche_id`)
+        .where(`${DISBURSEMENTS}.status`, '<>', 'rejected')
         .as('requested_minor'),
       eb
         .selectFrom(DISBURSEMENTS)
