@@ -6,8 +6,8 @@ import {
   initiativeStreamName,
   USD_AT_PAR,
   type AgreementPartyInput,
-  type BeneficiaryCount,
   type ExchangeRate,
+  type Initiative,
   type ReportKind,
   type Tranche,
   type TrancheInput,
@@ -537,8 +537,6 @@ const priorityTitle = (priorityId: string): string => {
   return priority.title;
 };
 
-const beneficiariesOf = (list: Beneficiaries): BeneficiaryCount[] => list.map(([sex, ageGroup, count]) => ({ sex, ageGroup, count }));
-
 /**
  * A schedule is recorded again whenever it is defined (a later one replaces it), so the seed itself skips one already
  * there: the first once any schedule exists, a later one once the recorded tranches are the ones it lists.
@@ -555,120 +553,121 @@ const holdsSchedule = (recorded: readonly Tranche[], given: readonly TrancheInpu
 /** Each round's tranches, as the `<party>-<round>` ids of the schedule name them. */
 const isOfRound = (trancheId: string, round: number) => trancheId.endsWith(`-${round}`);
 
+type Send = (who: Identity, request: InitiativeRequest, on: string, time?: string) => Promise<void>;
+
+/** One initiative's replay: how it sends, and what its stream holds now. */
+interface Replay {
+  readonly demo: DemoInitiative;
+  readonly send: Send;
+  readonly state: () => Promise<Initiative>;
+}
+
+const startedState = async ({ demo, state }: Replay) => {
+  const initiative = await state();
+  if (initiative.status !== 'started') throw new Error(`${demo.initiativeId} was not started: did the award fund it?`);
+  return initiative;
+};
+
+/** A party's currency; the demo's one amendment changes amounts, never a party's currency. */
+const moneyOf = (demo: DemoInitiative, partyId: string, units: number): Money => {
+  const party = demo.parties.find((candidate) => candidate.partyId === partyId);
+  if (!party) throw new Error(`${demo.initiativeId} has no party ${partyId}`);
+  return { amountMinor: units * 100, currency: party.amount.currency };
+};
+
+const startAndSign = async (replay: Replay): Promise<void> => {
+  const { demo, send } = replay;
+  const { initiativeId, signedOn } = demo;
+  if (demo.origin.kind === 'priority') {
+    const { platformId, priorityId, startedOn } = demo.origin;
+    const data = { initiativeId, programmeId: makersProgramme.programmeId, municipalityId: demo.municipalityId, platformId, priorityId, title: priorityTitle(priorityId) };
+    await send(AMRA, { type: 'StartInitiativeFromPriority', data }, startedOn, '09:00');
+  }
+  await send(AMRA, { type: 'SignAgreement', data: { initiativeId, agreementReference: demo.agreementReference, signedOn, parties: [...demo.parties], exchangeRates: ratesAtSigning(demo) } }, signedOn, '12:00');
+  if ((await startedState(replay)).tranches.length === 0) {
+    await send(AMRA, { type: 'DefineTrancheSchedule', data: { initiativeId, tranches: scheduleFor(demo.parties, signedOn, demo.due) } }, signedOn, '12:30');
+  }
+};
+
+/** The agreement's rates are those of the day it was signed, and stay so through its amendment. */
+const ratesAtSigning = (demo: DemoInitiative): ExchangeRate[] => (demo.parties.some((party) => party.amount.currency === 'BAM') ? [bamRateOn(demo.signedOn)] : []);
+
+/** Requested by one programme manager, approved by the other the next working day, paid two working days later. */
+const disburseRound = async (replay: Replay, round: number, requestedOn: string): Promise<void> => {
+  const { demo, send } = replay;
+  const { initiativeId } = demo;
+  const approvedOn = workingDaysAfter(requestedOn, 1);
+  const valueDate = workingDaysAfter(approvedOn, 2);
+  const tranches = (await startedState(replay)).tranches.filter((tranche) => isOfRound(tranche.trancheId, round));
+  for (const { trancheId, amount } of tranches) {
+    const disbursementId = `${initiativeId}-${trancheId}`;
+    const paymentReference = `PN-${demo.agreementReference}-${trancheId}`;
+    await send(AMRA, { type: 'RequestDisbursement', data: { initiativeId, disbursementId, trancheId, amount } }, requestedOn);
+    await send(NEDIM, { type: 'ApproveDisbursement', data: { initiativeId, disbursementId } }, approvedOn);
+    await send(AMRA, { type: 'PayDisbursement', data: { initiativeId, disbursementId, paymentReference, valueDate, exchangeRate: rateFor(amount, valueDate) } }, valueDate, '14:00');
+  }
+};
+
+/** Submitted by the municipality (or the programme manager), reviewed by the other programme manager. */
+const reportOn = async ({ demo, send }: Replay, report: DemoReport): Promise<void> => {
+  const { initiativeId } = demo;
+  const reportId = `${initiativeId}-${report.kind}`;
+  const [periodStart, periodEnd] = report.period;
+  const submit = (content: DemoReportContent, on: string) => {
+    const { narrative, volunteerMinutes } = content;
+    const beneficiaries = content.beneficiaries.map(([sex, ageGroup, count]) => ({ sex, ageGroup, count }));
+    const spending = content.spending.map(([partyId, category, units]) => ({ partyId, category, amount: moneyOf(demo, partyId, units) }));
+    const data = { initiativeId, reportId, kind: report.kind, periodStart, periodEnd, narrative, beneficiaries, volunteerMinutes, spending };
+    return send(reporterFor(demo.municipalityId), { type: 'SubmitReport', data }, on);
+  };
+  await submit(report, report.submittedOn);
+  if (report.returned) {
+    const { on, reason, resubmittedOn, revised } = report.returned;
+    await send(NEDIM, { type: 'ReturnReport', data: { initiativeId, reportId, reason } }, on);
+    await submit({ ...report, ...revised }, resubmittedOn);
+  }
+  if (report.acceptedOn) await send(NEDIM, { type: 'AcceptReport', data: { initiativeId, reportId } }, report.acceptedOn);
+};
+
+const amend = async (replay: Replay, step: Extract<Step, { do: 'amend' }>): Promise<void> => {
+  const { demo, send } = replay;
+  const { initiativeId } = demo;
+  await send(AMRA, { type: 'AmendAgreement', data: { initiativeId, parties: [...step.parties], exchangeRates: ratesAtSigning(demo), reason: step.reason } }, step.on);
+  if (!holdsSchedule((await startedState(replay)).tranches, step.tranches)) {
+    await send(AMRA, { type: 'DefineTrancheSchedule', data: { initiativeId, tranches: [...step.tranches] } }, step.on, '12:30');
+  }
+};
+
+const replayStep = async (replay: Replay, step: Step): Promise<void> => {
+  const { demo, send } = replay;
+  const { initiativeId } = demo;
+  switch (step.do) {
+    case 'disburse':
+      return disburseRound(replay, step.round, step.requestedOn);
+    case 'report':
+      return reportOn(replay, step.report);
+    case 'amend':
+      return amend(replay, step);
+    case 'refund': {
+      const amount = moneyOf(demo, step.partyId, step.units);
+      const data = { initiativeId, refundId: `${initiativeId}-refund-1`, partyId: step.partyId, amount, valueDate: step.valueDate, exchangeRate: rateFor(amount, step.valueDate) };
+      return send(AMRA, { type: 'RecordRefund', data }, step.valueDate, '14:00');
+    }
+    case 'close':
+      return send(NEDIM, { type: 'CloseInitiative', data: { initiativeId } }, step.on);
+  }
+};
+
+/** Replays each initiative as it ran, each command at its date; the award's initiatives were started by the award process. */
 export const seedCofinancing = async (seeder: DemoSeeder): Promise<void> => {
   const store = seeder.app.get<EventStore>(EVENT_STORE);
-  const stateOf = (initiativeId: string) => foldStream(store, initiativeStreamName(initiativeId), initiativeDecider);
-
   for (const demo of makersInitiatives) {
-    const { initiativeId } = demo;
-    const send = (who: Identity, request: InitiativeRequest, on: string, time?: string) =>
-      seeder.sendAs(who, (metadata) => new ExecuteInitiativeCommand(request, metadata), at(on, time));
-    const currencyOf = (partyId: string, parties: readonly AgreementPartyInput[]) => {
-      const party = parties.find((candidate) => candidate.partyId === partyId);
-      if (!party) throw new Error(`${initiativeId} has no party ${partyId}`);
-      return party.amount.currency;
+    const replay: Replay = {
+      demo,
+      send: (who, request, on, time) => seeder.sendAs(who, (metadata) => new ExecuteInitiativeCommand(request, metadata), at(on, time)),
+      state: () => foldStream(store, initiativeStreamName(demo.initiativeId), initiativeDecider),
     };
-    let parties = demo.parties;
-    const spendingOf = (spending: Spending) =>
-      spending.map(([partyId, category, units]) => ({ partyId, category, amount: { amountMinor: units * 100, currency: currencyOf(partyId, parties) } }));
-
-    if (demo.origin.kind === 'priority') {
-      const { platformId, priorityId, startedOn } = demo.origin;
-      await send(
-        AMRA,
-        { type: 'StartInitiativeFromPriority', data: { initiativeId, programmeId: makersProgramme.programmeId, municipalityId: demo.municipalityId, platformId, priorityId, title: priorityTitle(priorityId) } },
-        startedOn,
-        '09:00',
-      );
-    }
-
-    const { signedOn } = demo;
-    const exchangeRates = parties.some((party) => party.amount.currency === 'BAM') ? [bamRateOn(signedOn)] : [];
-    await send(AMRA, { type: 'SignAgreement', data: { initiativeId, agreementReference: demo.agreementReference, signedOn, parties: [...parties], exchangeRates } }, signedOn, '12:00');
-    const scheduled = await stateOf(initiativeId);
-    if (scheduled.status === 'started' && scheduled.tranches.length === 0) {
-      await send(AMRA, { type: 'DefineTrancheSchedule', data: { initiativeId, tranches: scheduleFor(parties, signedOn, demo.due) } }, signedOn, '12:30');
-    }
-
-    for (const step of demo.story) {
-      switch (step.do) {
-        case 'disburse': {
-          const state = await stateOf(initiativeId);
-          if (state.status !== 'started') throw new Error(`${initiativeId} was not started`);
-          const approvedOn = workingDaysAfter(step.requestedOn, 1);
-          const valueDate = workingDaysAfter(approvedOn, 2);
-          for (const tranche of state.tranches.filter((candidate) => isOfRound(candidate.trancheId, step.round))) {
-            const disbursementId = `${initiativeId}-${tranche.trancheId}`;
-            await send(AMRA, { type: 'RequestDisbursement', data: { initiativeId, disbursementId, trancheId: tranche.trancheId, amount: tranche.amount } }, step.requestedOn);
-            await send(NEDIM, { type: 'ApproveDisbursement', data: { initiativeId, disbursementId } }, approvedOn);
-            await send(
-              AMRA,
-              {
-                type: 'PayDisbursement',
-                data: { initiativeId, disbursementId, paymentReference: `PN-${demo.agreementReference}-${tranche.trancheId}`, valueDate, exchangeRate: rateFor(tranche.amount, valueDate) },
-              },
-              valueDate,
-              '14:00',
-            );
-          }
-          break;
-        }
-        case 'report': {
-          const { report: demoReport } = step;
-          const reportId = `${initiativeId}-${demoReport.kind}`;
-          const reporter = reporterFor(demo.municipalityId);
-          const submit = (content: DemoReportContent, on: string) =>
-            send(
-              reporter,
-              {
-                type: 'SubmitReport',
-                data: {
-                  initiativeId,
-                  reportId,
-                  kind: demoReport.kind,
-                  periodStart: demoReport.period[0],
-                  periodEnd: demoReport.period[1],
-                  narrative: content.narrative,
-                  beneficiaries: beneficiariesOf(content.beneficiaries),
-                  volunteerMinutes: content.volunteerMinutes,
-                  spending: spendingOf(content.spending),
-                },
-              },
-              on,
-            );
-          await submit(demoReport, demoReport.submittedOn);
-          if (demoReport.returned) {
-            const { on, reason, resubmittedOn, revised } = demoReport.returned;
-            await send(NEDIM, { type: 'ReturnReport', data: { initiativeId, reportId, reason } }, on);
-            await submit({ ...demoReport, ...revised }, resubmittedOn);
-          }
-          if (demoReport.acceptedOn) await send(NEDIM, { type: 'AcceptReport', data: { initiativeId, reportId } }, demoReport.acceptedOn);
-          break;
-        }
-        case 'amend': {
-          parties = step.parties;
-          // At the rate recorded at signing: the marks committed before did not change their worth by being amended.
-          await send(AMRA, { type: 'AmendAgreement', data: { initiativeId, parties: [...step.parties], exchangeRates, reason: step.reason } }, step.on);
-          const amended = await stateOf(initiativeId);
-          if (amended.status === 'started' && !holdsSchedule(amended.tranches, step.tranches)) {
-            await send(AMRA, { type: 'DefineTrancheSchedule', data: { initiativeId, tranches: [...step.tranches] } }, step.on, '12:30');
-          }
-          break;
-        }
-        case 'refund': {
-          const amount = { amountMinor: step.units * 100, currency: currencyOf(step.partyId, parties) };
-          await send(
-            AMRA,
-            { type: 'RecordRefund', data: { initiativeId, refundId: `${initiativeId}-refund-1`, partyId: step.partyId, amount, valueDate: step.valueDate, exchangeRate: rateFor(amount, step.valueDate) } },
-            step.valueDate,
-            '14:00',
-          );
-          break;
-        }
-        case 'close':
-          await send(NEDIM, { type: 'CloseInitiative', data: { initiativeId } }, step.on);
-          break;
-      }
-    }
+    await startAndSign(replay);
+    for (const step of demo.story) await replayStep(replay, step);
   }
 };
