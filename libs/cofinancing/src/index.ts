@@ -24,16 +24,16 @@ export type { ExchangeRate, Rational } from './initiative/exchange-rate';
 export { TRANCHE_CONDITIONS } from './initiative/tranche-schedule';
 export type { Tranche, TrancheCondition, TrancheInput } from './initiative/tranche-schedule';
 
-// initiative (issue 6): disbursements with four eyes (requested, approved by someone else, paid) and refunds.
-export type { DisbursementApproved, DisbursementPaid, DisbursementRequested, RefundRecorded } from './initiative/initiative.events';
-export type { ApproveDisbursement, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative/initiative.commands';
+// initiative (issue 6): disbursements with four eyes (requested, approved by someone else, paid; or rejected before payment) and refunds.
+export type { DisbursementApproved, DisbursementPaid, DisbursementRejected, DisbursementRequested, RefundRecorded } from './initiative/initiative.events';
+export type { ApproveDisbursement, PayDisbursement, RecordRefund, RejectDisbursement, RequestDisbursement } from './initiative/initiative.commands';
 export { disbursedTo } from './initiative/disbursements';
 export type { Disbursement, Refund } from './initiative/disbursements';
 
 // initiative (issue 6): progress and final reports, accepted or returned; close-out.
 export type { InitiativeClosed, ReportAccepted, ReportReturned, ReportSubmitted } from './initiative/initiative.events';
 export type { AcceptReport, CloseInitiative, ReturnReport, SubmitReport } from './initiative/initiative.commands';
-export { REPORT_KINDS } from './initiative/report';
+export { MAX_NARRATIVE_LENGTH, REPORT_KINDS } from './initiative/report';
 export type { BeneficiaryCount, ReportContent, ReportKind, SpendingLine } from './initiative/report';
 export { finalReportAccepted, trancheConditionMet } from './initiative/reports';
 export type { Report, ReportStatus } from './initiative/reports';

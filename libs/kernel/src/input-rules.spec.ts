@@ -1,5 +1,5 @@
 import { DomainError } from './domain-error';
-import { optionalName, requiredFreeText, requiredName } from './input-rules';
+import { optionalName, requiredFreeText, requiredName, wholeNumberAtLeastZero } from './input-rules';
 
 const refusal = (check: () => unknown) => {
   try {
@@ -29,4 +29,22 @@ describe('text the deciders accept', () => {
     expect(requiredName('Istočno\u00ADNovo Sarajevo', 'name')).toBe('Istočno\u00ADNovo Sarajevo');
     expect(requiredName('Источно Ново Сарајево', 'name')).toBe('Источно Ново Сарајево');
   });
+});
+
+describe('whole numbers where nothing is a fair answer', () => {
+  it.each([0, 1, Number.MAX_SAFE_INTEGER])('keeps %s', (count) => expect(wholeNumberAtLeastZero(count, 'guests', 'GuestsInvalid')).toBe(count));
+
+  it.each([
+    ['a negative number', -1],
+    ['a fraction', 2.5],
+    ['a number beyond the safe integers', Number.MAX_SAFE_INTEGER + 1],
+    ['a number written as text', '3'],
+    ['nothing', undefined],
+    ['not a number', Number.NaN],
+  ])('refuses %s under the rule the caller names, on its field', (_, value) =>
+    expect(refusal(() => wholeNumberAtLeastZero(value, 'beneficiaries[0].count', 'BeneficiaryCountInvalid'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      rule: 'BeneficiaryCountInvalid',
+      field: 'beneficiaries[0].count',
+    }));
 });

@@ -66,6 +66,17 @@ export const positiveWholeNumber = (value: unknown, field: string, rule: string)
   return value;
 };
 
+/**
+ * A count or a weight where nothing is a fair answer (no volunteer time yet, a criterion that does not weigh). The caller
+ * names the rule, so each field keeps the one its clients know (`VolunteerMinutesInvalid`, `PaperBallotCountInvalid`).
+ */
+export const wholeNumberAtLeastZero = (value: unknown, field: string, rule: string): number => {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw invalidInput(rule, `${field} must be a whole number, 0 or more, got ${JSON.stringify(value)}`, field);
+  }
+  return value;
+};
+
 /** A positive amount in integer minor units (USD 425,000 is 42_500_000) of a currency the programme handles. */
 export const positiveMoney = (value: unknown, field: string): Money => {
   const candidate = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Money, unknown>>;

@@ -6,6 +6,7 @@ import {
   invalidInput,
   requiredName,
   subjectId,
+  wholeNumberAtLeastZero,
   type CommandContext,
   type Decider,
 } from '@makers/kernel';
@@ -112,13 +113,6 @@ const cast = (data: CastBallot['data'], state: BallotBox, { now }: CommandContex
   return [{ type: 'BallotCast', data: { proposalId, voterId, secret: false, choice } }];
 };
 
-const wholeNumberAtLeastZero = (value: unknown, field: string): number => {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw invalidInput('PaperBallotCountInvalid', `${field} must be a whole number, 0 or more, got ${JSON.stringify(value)}`, field);
-  }
-  return value;
-};
-
 /** Evidence anyone auditing can open: a reference to the record, and an https link to the scanned document. */
 const evidenceOf = (value: unknown): PaperBallotEvidence => {
   const evidence = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof PaperBallotEvidence, unknown>>;
@@ -142,7 +136,11 @@ const recordPaperTally = (data: RecordPaperBallotTally['data'], state: BallotBox
   const platformId = identifier(data.platformId, 'platformId');
   const meetingId = data.meetingId === undefined || data.meetingId === null ? null : identifier(data.meetingId, 'meetingId');
   const evidence = evidenceOf(data.evidence);
-  const counts = { for: wholeNumberAtLeastZero(data.for, 'for'), against: wholeNumberAtLeastZero(data.against, 'against'), abstain: wholeNumberAtLeastZero(data.abstain, 'abstain') };
+  const counts = {
+    for: wholeNumberAtLeastZero(data.for, 'for', 'PaperBallotCountInvalid'),
+    against: wholeNumberAtLeastZero(data.against, 'against', 'PaperBallotCountInvalid'),
+    abstain: wholeNumberAtLeastZero(data.abstain, 'abstain', 'PaperBallotCountInvalid'),
+  };
   if (!idList(data.platformsOfMunicipality, 'platformsOfMunicipality').includes(platformId)) {
     throw invalidInput('PlatformNotOfMunicipality', `Platform ${platformId} does not cover the proposal's municipality`, 'platformId');
   }

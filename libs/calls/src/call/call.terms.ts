@@ -6,6 +6,7 @@ import {
   positiveWholeNumber,
   requiredFreeText,
   requiredName,
+  wholeNumberAtLeastZero,
   CURRENCIES,
   type Currency,
   type Money,
@@ -66,13 +67,6 @@ const noDuplicates = (values: readonly string[], field: string, rule: string): v
   values.forEach((value, index) => {
     if (values.indexOf(value) !== index) throw invalidInput(rule, `${value} is listed twice`, `${field}[${index}]`);
   });
-};
-
-const wholeNumberAtLeastZero = (value: unknown, field: string, rule: string): number => {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw invalidInput(rule, `${field} must be a whole number, 0 or more, got ${JSON.stringify(value)}`, field);
-  }
-  return value;
 };
 
 const budgetOf = (value: unknown, currency: Currency): CallBudget => {

@@ -23,6 +23,7 @@ const step = {
     REQUESTER,
   ],
   approve: (disbursementId: string): Step => [{ type: 'ApproveDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId } }, MANAGER],
+  reject: (disbursementId: string): Step => [{ type: 'RejectDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId, reason: 'Zahtjev povučen' } }, REQUESTER],
   pay: (disbursementId: string): Step => [
     { type: 'PayDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId, paymentReference: `UNDP-PAY-${disbursementId}`, valueDate: '2021-09-03', exchangeRate: USD_PAR } },
     MANAGER,
@@ -68,6 +69,27 @@ describe('closing an initiative', () => {
   it('refuses to close while an approved disbursement is not yet paid', () =>
     given(initiativeDecider, history(step.request('d1'), step.approve('d1'), step.submitFinal, step.acceptFinal)).when(close, at(MANAGER)).thenThrows('DisbursementsPending'));
 
+  it('closes although a disbursement was rejected: it will never be paid', () =>
+    given(initiativeDecider, history(step.request('d1'), step.approve('d1'), step.pay('d1'), step.request('d2'), step.reject('d2'), step.submitFinal, step.acceptFinal))
+      .when(close, at(MANAGER))
+      .then([{ type: 'InitiativeClosed', data: { initiativeId: INITIATIVE_ID, closedBy: MANAGER, closedAt: '2021-09-01T08:00:00.000Z' } }]));
+
+  it('refuses to close while a progress report awaits review', () =>
+    given(initiativeDecider, history([submitReport('interim'), OFFICER], step.submitFinal, step.acceptFinal))
+      .when(close, at(MANAGER))
+      .thenThrows({ code: 'CONFLICT', rule: 'ReportsAwaitingReview' }));
+
+  it('refuses to close while a resubmitted report awaits review again', () =>
+    given(initiativeDecider, history([submitReport('interim'), OFFICER], [returnReport('interim'), MANAGER], step.submitFinal, [submitReport('interim'), OFFICER], step.acceptFinal))
+      .when(close, at(MANAGER))
+      .thenThrows('ReportsAwaitingReview'));
+
+  it('names a report awaiting review before a disbursement pending', () =>
+    given(initiativeDecider, history(step.request('d1'), [submitReport('interim'), OFFICER], step.submitFinal, step.acceptFinal)).when(close, at(MANAGER)).thenThrows('ReportsAwaitingReview'));
+
+  it('names the final report not accepted before a report awaiting review', () =>
+    given(initiativeDecider, history([submitReport('interim'), OFFICER])).when(close, at(MANAGER)).thenThrows('FinalReportNotAccepted'));
+
   it('refuses to close an initiative twice', () =>
     given(initiativeDecider, decided(settled(), [close, MANAGER])).when(close, at(MANAGER)).thenThrows({ code: 'CONFLICT', rule: 'InitiativeAlreadyClosed' }));
 });
@@ -81,11 +103,32 @@ describe('a closed initiative', () => {
     step.request('d2', 500_000),
     step.approve('d1'),
     step.pay('d1'),
+    step.reject('d1'),
     [submitReport('late'), OFFICER],
   ];
 
   it.each(settledCommands.map(([command, actor]) => [command.type, command, actor] as const))('refuses %s', (_, command, actor) =>
     given(initiativeDecider, closed()).when(command, at(actor)).thenThrows({ code: 'CONFLICT', rule: 'InitiativeClosed' }));
+
+  describe('with a report left awaiting review when it closed (closed before that was refused)', () => {
+    const closedAwaitingReview = (): InitiativeEvent[] => [
+      ...history(step.request('d1'), step.approve('d1'), step.pay('d1'), [submitReport('interim'), OFFICER], step.submitFinal, step.acceptFinal),
+      { type: 'InitiativeClosed', data: { initiativeId: INITIATIVE_ID, closedBy: MANAGER, closedAt: '2021-09-01T08:00:00.000Z' } },
+    ];
+
+    it('still accepts the report', () =>
+      given(initiativeDecider, closedAwaitingReview())
+        .when(acceptReport('interim'), at(MANAGER))
+        .then([
+          {
+            type: 'ReportAccepted',
+            data: { initiativeId: INITIATIVE_ID, reportId: 'interim', kind: 'progress', version: 1, acceptedBy: MANAGER, acceptedAt: '2021-09-01T08:00:00.000Z' },
+          },
+        ]));
+
+    it('refuses to return the report, which could never be resubmitted', () =>
+      given(initiativeDecider, closedAwaitingReview()).when(returnReport('interim'), at(MANAGER)).thenThrows({ code: 'CONFLICT', rule: 'InitiativeClosed' }));
+  });
 
   it('still records a refund of unspent funds', () =>
     given(initiativeDecider, closed())

@@ -1,7 +1,7 @@
 import type { Money } from '@makers/kernel';
 import { given } from '@makers/kernel/testing';
 import type { ExchangeRate } from './exchange-rate';
-import type { ApproveDisbursement, InitiativeCommand, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative.commands';
+import type { ApproveDisbursement, InitiativeCommand, PayDisbursement, RecordRefund, RejectDisbursement, RequestDisbursement } from './initiative.commands';
 import { initiativeDecider } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
 import {
@@ -54,6 +54,10 @@ const approve = (disbursementId: string): ApproveDisbursement => ({ type: 'Appro
 const pay = (disbursementId: string, exchangeRate: ExchangeRate = USD_PAR): PayDisbursement => ({
   type: 'PayDisbursement',
   data: { initiativeId: INITIATIVE_ID, disbursementId, paymentReference: `UNDP-PAY-${disbursementId}`, valueDate: '2021-09-03', exchangeRate },
+});
+const reject = (disbursementId: string, reason: unknown = 'Računi za opremu nisu priloženi.'): RejectDisbursement => ({
+  type: 'RejectDisbursement',
+  data: { initiativeId: INITIATIVE_ID, disbursementId, reason: reason as string },
 });
 const refund = (partyId: string, amount: Money, exchangeRate: ExchangeRate = USD_PAR): RecordRefund => ({
   type: 'RecordRefund',
@@ -208,6 +212,77 @@ describe('paying a disbursement', () => {
     )
       .when(pay('d2'), at(APPROVER))
       .thenThrows('DisbursementAboveRemainingCommitment'));
+});
+
+describe('rejecting a disbursement', () => {
+  const requested = () => withSchedule([request('d1', 'undp-1'), REQUESTER]);
+  const rejected = (rejectedBy: string, reason = 'Računi za opremu nisu priloženi.') => [
+    { type: 'DisbursementRejected', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', reason, rejectedBy, rejectedAt: '2021-09-01T08:00:00.000Z' } },
+  ] as const;
+
+  it('records who turned a requested disbursement down, when and why', () =>
+    given(initiativeDecider, requested()).when(reject('d1'), at(APPROVER)).then(rejected(APPROVER)));
+
+  it('turns down an approved disbursement before it is paid', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER])).when(reject('d1'), at(APPROVER)).then(rejected(APPROVER)));
+
+  it('lets the requester withdraw their own request: rejecting moves no money, so it needs no second person', () =>
+    given(initiativeDecider, requested()).when(reject('d1', 'Pogrešna tranša'), at(REQUESTER)).then(rejected(REQUESTER, 'Pogrešna tranša')));
+
+  it('keeps the reason as written, trimmed, line breaks and all', () =>
+    given(initiativeDecider, requested()).when(reject('d1', '  Iznos nije usklađen.\nPonovite zahtjev.  '), at(APPROVER)).then(rejected(APPROVER, 'Iznos nije usklađen.\nPonovite zahtjev.')));
+
+  it.each([
+    ['left out', null],
+    ['blank', ' \n '],
+  ])('refuses a rejection whose reason is %s', (_, reason) =>
+    given(initiativeDecider, requested()).when(reject('d1', reason), at(APPROVER)).thenThrows({ code: 'BAD_USER_INPUT', rule: 'Required', field: 'reason' }));
+
+  it('refuses to reject a paid disbursement: the money has left, a refund brings it back', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER], [pay('d1'), APPROVER]))
+      .when(reject('d1'), at(APPROVER))
+      .thenThrows({ code: 'CONFLICT', rule: 'DisbursementNotPending' }));
+
+  it('refuses to reject a disbursement twice', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [reject('d1'), APPROVER])).when(reject('d1'), at(APPROVER)).thenThrows({ code: 'CONFLICT', rule: 'DisbursementNotPending' }));
+
+  it('refuses to reject a disbursement nobody requested', () =>
+    given(initiativeDecider, withSchedule()).when(reject('d9'), at(APPROVER)).thenThrows({ code: 'NOT_FOUND', rule: 'DisbursementNotFound' }));
+
+  it('refuses a rejection on an initiative that has not started', () =>
+    given(initiativeDecider).when(reject('d1'), at(APPROVER)).thenThrows({ code: 'NOT_FOUND', rule: 'InitiativeNotFound' }));
+
+  describe('a rejected disbursement', () => {
+    const rejectedHistory = () => withSchedule([request('d1', 'undp-1'), REQUESTER], [reject('d1'), APPROVER]);
+
+    it('cannot be approved', () =>
+      given(initiativeDecider, rejectedHistory()).when(approve('d1'), at(APPROVER)).thenThrows({ code: 'CONFLICT', rule: 'DisbursementNotPending' }));
+
+    it('cannot be paid, even if it was approved first', () =>
+      given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER], [reject('d1'), APPROVER]))
+        .when(pay('d1'), at(APPROVER))
+        .thenThrows({ code: 'CONFLICT', rule: 'DisbursementNotPending' }));
+
+    it('keeps its id: a new request needs a new one', () =>
+      given(initiativeDecider, rejectedHistory()).when(request('d1', 'undp-1'), at(REQUESTER)).thenThrows('DisbursementAlreadyRequested'));
+
+    it('holds no tranche: a new schedule may drop the tranche it was asked against', () =>
+      given(initiativeDecider, rejectedHistory())
+        .when({
+          type: 'DefineTrancheSchedule',
+          data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-all', partyId: 'undp', amount: { percent: 100 }, dueOn: '2021-09-01' }] },
+        })
+        .then([
+          {
+            type: 'TrancheScheduleDefined',
+            data: {
+              initiativeId: INITIATIVE_ID,
+              agreementVersion: 1,
+              tranches: [{ trancheId: 'undp-all', partyId: 'undp', amount: USD(2_000_000), percent: 100, dueOn: '2021-09-01', condition: null }],
+            },
+          },
+        ]));
+  });
 });
 
 describe('refunds at close-out', () => {

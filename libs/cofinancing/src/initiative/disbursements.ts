@@ -1,20 +1,32 @@
-import { conflict, DomainError, identifier, invalidInput, isoDate, notFound, positiveMoney, requiredName, type CommandContext, type Money } from '@makers/kernel';
+import {
+  conflict,
+  DomainError,
+  identifier,
+  invalidInput,
+  isoDate,
+  notFound,
+  positiveMoney,
+  requiredFreeText,
+  requiredName,
+  type CommandContext,
+  type Money,
+} from '@makers/kernel';
 import type { AgreementParty } from './agreement.terms';
 import type { Tranche } from './tranche-schedule';
 import { refuseUsdRateOtherThanPar, toUsdMinor, validRational, type ExchangeRate } from './exchange-rate';
-import type { ApproveDisbursement, PayDisbursement, RecordRefund, RequestDisbursement } from './initiative.commands';
+import type { ApproveDisbursement, PayDisbursement, RecordRefund, RejectDisbursement, RequestDisbursement } from './initiative.commands';
 import type { Agreement, Initiative } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
 import { trancheConditionMet } from './reports';
 
-/** A disbursement as folded: who requested it (the four-eyes rule needs them) and how far it has come. */
+/** A disbursement as folded: who requested it (the four-eyes rule needs them) and how far it has come; a rejected one goes no further. */
 export type Disbursement = {
   disbursementId: string;
   trancheId: string;
   partyId: string;
   amount: Money;
   requestedBy: string;
-  status: 'requested' | 'approved' | 'paid';
+  status: 'requested' | 'approved' | 'paid' | 'rejected';
   approvedBy: string | null;
   amountUsdMinor: number | null;
 };
@@ -61,6 +73,10 @@ const disbursementNamed = (initiative: Started, disbursementIdValue: unknown): D
   return disbursement;
 };
 
+const refuseRejected = (disbursement: Disbursement): void => {
+  if (disbursement.status === 'rejected') throw conflict('DisbursementNotPending', `Disbursement ${disbursement.disbursementId} was rejected`);
+};
+
 /** The rate used, as a ratio of whole numbers, for the currency of the money it converts. */
 const rateFor = (value: unknown, currency: Money['currency']): ExchangeRate => {
   const given = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof ExchangeRate, unknown>>;
@@ -97,6 +113,7 @@ export const requestDisbursement = (data: RequestDisbursement['data'], started: 
 export const approveDisbursement = (data: ApproveDisbursement['data'], started: Started, { now, actor }: CommandContext): InitiativeEvent[] => {
   const initiative = signedInitiative(started);
   const disbursement = disbursementNamed(initiative, data.disbursementId);
+  refuseRejected(disbursement);
   if (disbursement.status !== 'requested') throw conflict('DisbursementAlreadyApproved', `Disbursement ${disbursement.disbursementId} is already ${disbursement.status}`);
   // Four eyes: whoever asked for the money cannot also release it.
   if (disbursement.requestedBy === actor) {
@@ -115,6 +132,7 @@ export const payDisbursement = (data: PayDisbursement['data'], started: Started)
   const valueDate = isoDate(data.valueDate, 'valueDate');
   const initiative = signedInitiative(started);
   const disbursement = disbursementNamed(initiative, data.disbursementId);
+  refuseRejected(disbursement);
   if (disbursement.status === 'requested') throw conflict('NotApproved', `Disbursement ${disbursement.disbursementId} has not been approved`);
   if (disbursement.status === 'paid') throw conflict('DisbursementAlreadyPaid', `Disbursement ${disbursement.disbursementId} has already been paid`);
   const exchangeRate = rateFor(data.exchangeRate, disbursement.amount.currency);
@@ -132,6 +150,22 @@ export const payDisbursement = (data: PayDisbursement['data'], started: Started)
         exchangeRate,
         amountUsdMinor: toUsdMinor(disbursement.amount, exchangeRate),
       },
+    },
+  ];
+};
+
+/** A request turned down before the money leaves, requested or approved alike; whoever asked may withdraw it. */
+export const rejectDisbursement = (data: RejectDisbursement['data'], started: Started, { now, actor }: CommandContext): InitiativeEvent[] => {
+  const reason = requiredFreeText(data.reason, 'reason');
+  const initiative = signedInitiative(started);
+  const disbursement = disbursementNamed(initiative, data.disbursementId);
+  if (disbursement.status === 'paid' || disbursement.status === 'rejected') {
+    throw conflict('DisbursementNotPending', `Disbursement ${disbursement.disbursementId} is already ${disbursement.status}: only a requested or approved one can be rejected`);
+  }
+  return [
+    {
+      type: 'DisbursementRejected',
+      data: { initiativeId: initiative.initiativeId, disbursementId: disbursement.disbursementId, reason, rejectedBy: actor, rejectedAt: now.toISOString() },
     },
   ];
 };
@@ -166,16 +200,16 @@ export const refuseAmendmentBelowDisbursed = (initiative: Started, parties: read
   for (const partyId of paidParties) {
     const disbursed = disbursedTo(initiative, partyId);
     const party = parties.find((candidate) => candidate.partyId === partyId);
-    const paidCurrency = initiative.disbursements.find((d) => d.partyId === partyId)!.amount.currency;
+    const paidCurrency = initiative.disbursements.find((d) => d.partyId === partyId && d.status === 'paid')!.amount.currency;
     if (disbursed > 0 && (!party || party.amount.currency !== paidCurrency || party.amount.amountMinor < disbursed)) {
       throw conflict('AmendmentBelowDisbursed', `${partyId} has already been paid ${disbursed} ${paidCurrency} minor units: the amendment must leave at least that`);
     }
   }
 };
 
-/** A new schedule keeps every tranche money was asked for against, for the same party and currency. */
+/** A new schedule keeps every tranche money was asked for against, for the same party and currency; a rejected request holds none. */
 export const refuseScheduleDroppingDisbursedTranches = (initiative: Started, tranches: readonly Tranche[]): void => {
-  for (const disbursement of initiative.disbursements) {
+  for (const disbursement of initiative.disbursements.filter((d) => d.status !== 'rejected')) {
     const kept = tranches.find((tranche) => tranche.trancheId === disbursement.trancheId);
     if (!kept || kept.partyId !== disbursement.partyId || kept.amount.currency !== disbursement.amount.currency) {
       throw conflict('DisbursedTrancheChanged', `Disbursement ${disbursement.disbursementId} was requested against tranche ${disbursement.trancheId}: keep it for ${disbursement.partyId} in ${disbursement.amount.currency}`);

@@ -65,6 +65,12 @@ export type PayDisbursement = {
   data: { initiativeId: string; disbursementId: string; paymentReference: string; valueDate: string; exchangeRate: ExchangeRate };
 };
 
+/**
+ * Turns down a requested or approved disbursement before it is paid, with why; the requester may withdraw their own. It
+ * moves no money, so it needs no second person.
+ */
+export type RejectDisbursement = { type: 'RejectDisbursement'; data: { initiativeId: string; disbursementId: string; reason: string } };
+
 /** Unspent funds a party returns, typically at close-out: they reduce what was disbursed to it. */
 export type RecordRefund = {
   type: 'RecordRefund';
@@ -80,10 +86,10 @@ export type SubmitReport = { type: 'SubmitReport'; data: { initiativeId: string;
 /** A programme manager accepts a submitted report; accepted reports meet tranche conditions. */
 export type AcceptReport = { type: 'AcceptReport'; data: { initiativeId: string; reportId: string } };
 
-/** A programme manager returns a submitted report with what must change. */
+/** A programme manager returns a submitted report with what must change; not once the initiative is closed, when it could not be resubmitted. */
 export type ReturnReport = { type: 'ReturnReport'; data: { initiativeId: string; reportId: string; reason: string } };
 
-/** Close-out: the final report is accepted and no disbursement is pending; afterwards only refunds are recorded. */
+/** Close-out: the final report is accepted, no report awaits review and no disbursement is pending; afterwards only refunds are recorded. */
 export type CloseInitiative = { type: 'CloseInitiative'; data: { initiativeId: string } };
 
 export type InitiativeCommand =
@@ -95,6 +101,7 @@ export type InitiativeCommand =
   | RequestDisbursement
   | ApproveDisbursement
   | PayDisbursement
+  | RejectDisbursement
   | RecordRefund
   | SubmitReport
   | AcceptReport

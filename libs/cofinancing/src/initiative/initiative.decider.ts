@@ -29,7 +29,11 @@ import {
   recordRefund,
   refuseAmendmentBelowDisbursed,
   refuseScheduleDroppingDisbursedTranches,
-  requestDisbursement, type Disbursement, type Refund } from './disbursements';
+  rejectDisbursement,
+  requestDisbursement,
+  type Disbursement,
+  type Refund,
+} from './disbursements';
 import { acceptReport, finalReportAccepted, returnReport, submitReport, type Report } from './reports';
 import { refuseTranchesAboveCommitments, validTranches, type Tranche } from './tranche-schedule';
 
@@ -110,6 +114,10 @@ export const evolve = (state: Initiative, event: InitiativeEvent): Initiative =>
       const { disbursementId, amountUsdMinor } = event.data;
       return { ...state, disbursements: state.disbursements.map((d) => (d.disbursementId === disbursementId ? { ...d, status: 'paid', amountUsdMinor } : d)) };
     }
+    case 'DisbursementRejected': {
+      const { disbursementId } = event.data;
+      return { ...state, disbursements: state.disbursements.map((d) => (d.disbursementId === disbursementId ? { ...d, status: 'rejected' } : d)) };
+    }
     case 'RefundRecorded': {
       const { refundId, partyId, amount, amountUsdMinor } = event.data;
       return { ...state, refunds: [...state.refunds, { refundId, partyId, amount, amountUsdMinor }] };
@@ -155,15 +163,18 @@ export const decide = (command: InitiativeCommand, state: Initiative, context: C
       return approveDisbursement(command.data, openInitiative(state, command.data.initiativeId), context);
     case 'PayDisbursement':
       return payDisbursement(command.data, openInitiative(state, command.data.initiativeId));
+    case 'RejectDisbursement':
+      return rejectDisbursement(command.data, openInitiative(state, command.data.initiativeId), context);
     // Unspent funds come back at close-out: a closed initiative still records refunds.
     case 'RecordRefund':
       return recordRefund(command.data, startedInitiative(state, command.data.initiativeId));
     case 'SubmitReport':
       return submitReport(command.data, openInitiative(state, command.data.initiativeId), context);
+    // A report left awaiting review at close can still be accepted; returned, it could never be resubmitted.
     case 'AcceptReport':
       return acceptReport(command.data, startedInitiative(state, command.data.initiativeId), context);
     case 'ReturnReport':
-      return returnReport(command.data, startedInitiative(state, command.data.initiativeId), context);
+      return returnReport(command.data, openInitiative(state, command.data.initiativeId), context);
     case 'CloseInitiative':
       return closeInitiative(command.data, state, context);
     default:
@@ -259,12 +270,17 @@ const defineTrancheSchedule = (data: DefineTrancheSchedule['data'], state: Initi
   return [{ type: 'TrancheScheduleDefined', data: { initiativeId: initiative.initiativeId, agreementVersion: agreement.version, tranches } }];
 };
 
-/** Close-out: the final report accepted and every disbursement asked for paid; afterwards only refunds are recorded. */
+/** Close-out: the final report accepted, no report awaiting review, every disbursement asked for paid or rejected; afterwards only refunds. */
 const closeInitiative = (data: CloseInitiative['data'], state: Initiative, { now, actor }: CommandContext): InitiativeEvent[] => {
   const initiative = startedInitiative(state, data.initiativeId);
   if (initiative.closed !== null) throw conflict('InitiativeAlreadyClosed', `Initiative ${initiative.initiativeId} was closed on ${initiative.closed.closedAt}`);
   if (!finalReportAccepted(initiative)) throw conflict('FinalReportNotAccepted', `Initiative ${initiative.initiativeId} closes once its final report is accepted`);
-  const pending = initiative.disbursements.filter((disbursement) => disbursement.status !== 'paid');
+  const awaitingReview = initiative.reports.filter((report) => report.status === 'awaiting-review');
+  if (awaitingReview.length > 0) {
+    const ids = awaitingReview.map((report) => `${report.reportId} (version ${report.version})`).join(', ');
+    throw conflict('ReportsAwaitingReview', `Initiative ${initiative.initiativeId} has reports awaiting review: ${ids}`);
+  }
+  const pending = initiative.disbursements.filter((disbursement) => disbursement.status === 'requested' || disbursement.status === 'approved');
   if (pending.length > 0) {
     const ids = pending.map((disbursement) => `${disbursement.disbursementId} (${disbursement.status})`).join(', ');
     throw conflict('DisbursementsPending', `Initiative ${initiative.initiativeId} has disbursements not yet paid: ${ids}`);

@@ -62,6 +62,12 @@ export type DisbursementPaid = {
   };
 };
 
+/** A requested or approved disbursement turned down before payment: it will not be approved or paid, and holds up no close-out. */
+export type DisbursementRejected = {
+  type: 'DisbursementRejected';
+  data: { initiativeId: string; disbursementId: string; reason: string; rejectedBy: string; rejectedAt: string };
+};
+
 /** Unspent money returned by a party: it reduces what was disbursed to that party. */
 export type RefundRecorded = {
   type: 'RefundRecorded';
@@ -95,7 +101,8 @@ export type InitiativeEvent =
   | ReportSubmitted
   | ReportAccepted
   | ReportReturned
-  | InitiativeClosed;
+  | InitiativeClosed
+  | DisbursementRejected;
 
 export const INITIATIVE_EVENT_TYPES: readonly InitiativeEvent['type'][] = [
   'InitiativeStarted',
@@ -110,4 +117,5 @@ export const INITIATIVE_EVENT_TYPES: readonly InitiativeEvent['type'][] = [
   'ReportAccepted',
   'ReportReturned',
   'InitiativeClosed',
+  'DisbursementRejected',
 ];

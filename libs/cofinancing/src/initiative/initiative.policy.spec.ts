@@ -45,6 +45,7 @@ describe('who may handle an initiative’s agreement, tranches, disbursements an
       type: 'PayDisbursement',
       data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', paymentReference: 'p', valueDate: '2021-09-03', exchangeRate: { currency: 'USD', usdPerUnit: { numerator: 1, denominator: 1 } } },
     },
+    { type: 'RejectDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', reason: 'r' } },
     {
       type: 'RecordRefund',
       data: { initiativeId: INITIATIVE_ID, refundId: 'r1', partyId: 'undp', amount: { amountMinor: 1, currency: 'USD' }, valueDate: '2022-12-15', exchangeRate: { currency: 'USD', usdPerUnit: { numerator: 1, denominator: 1 } } },

@@ -24,6 +24,8 @@ export const initiativePolicy: Policy<InitiativeCommand, Initiative> = {
   RequestDisbursement: undp,
   ApproveDisbursement: undp,
   PayDisbursement: undp,
+  // Rejecting moves no money, so no four eyes: the requester may withdraw their own request.
+  RejectDisbursement: undp,
   RecordRefund: undp,
   SubmitReport: either(undp, officerOfTheInitiativesMunicipality),
   // Likewise the reviewer is not whoever submitted the version under review.

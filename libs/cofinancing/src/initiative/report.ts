@@ -3,6 +3,9 @@ import type { Sex } from '@makers/people';
 import type { AgeGroup } from '@makers/platforms';
 
 export const REPORT_KINDS = ['progress', 'final'] as const;
+
+/** A narrative runs longer than a reason: a final report tells the whole initiative. */
+export const MAX_NARRATIVE_LENGTH = 10_000;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** People the initiative reached, disaggregated as the programme's indicators are: by sex and by the youth-law age groups. */

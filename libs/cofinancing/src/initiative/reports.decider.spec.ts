@@ -72,6 +72,18 @@ describe('submitting a report', () => {
       .when(submitReport('interim', 'progress', { narrative: ' \n ' }), at(OFFICER))
       .thenThrows({ code: 'BAD_USER_INPUT', rule: 'Required', field: 'narrative' }));
 
+  it('keeps a long narrative of up to 10,000 characters, as a final report tells the whole initiative', () => {
+    const narrative = 'Mladi iz Gradačca su gradili skejt park. '.repeat(250).slice(0, 10_000);
+    given(initiativeDecider, signedThen())
+      .when(submitReport('final', 'final', { narrative }), at(OFFICER))
+      .then([{ ...submitted('final', 1, 'final'), data: { ...submitted('final', 1, 'final').data, narrative: narrative.trim() } }]);
+  });
+
+  it('refuses a narrative longer than 10,000 characters', () =>
+    given(initiativeDecider, signedThen())
+      .when(submitReport('final', 'final', { narrative: 'a'.repeat(10_001) }), at(OFFICER))
+      .thenThrows({ code: 'BAD_USER_INPUT', rule: 'TooLong', field: 'narrative' }));
+
   describe('beneficiaries, by sex and age group', () => {
     const withBeneficiaries = (beneficiaries: unknown) => submitReport('interim', 'progress', { beneficiaries });
 

@@ -9,6 +9,7 @@ import {
   positiveMoney,
   requiredFreeText,
   requiredName,
+  wholeNumberAtLeastZero,
   type CommandContext,
 } from '@makers/kernel';
 import { isSex, SEXES } from '@makers/people';
@@ -17,7 +18,7 @@ import type { AgreementParty } from './agreement.terms';
 import type { AcceptReport, ReturnReport, SubmitReport } from './initiative.commands';
 import type { Agreement, Initiative } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
-import { REPORT_KINDS, type BeneficiaryCount, type ReportKind, type SpendingLine } from './report';
+import { MAX_NARRATIVE_LENGTH, REPORT_KINDS, type BeneficiaryCount, type ReportKind, type SpendingLine } from './report';
 import type { TrancheCondition } from './tranche-schedule';
 
 /** Where a report stands: a submitted version waits for a programme manager, who accepts it or returns it to be resubmitted. */
@@ -66,13 +67,6 @@ export const trancheConditionMet = (initiative: Initiative, condition: TrancheCo
 
 type Loose<T> = Partial<Record<keyof T, unknown>>;
 const objectOf = <T>(value: unknown): Loose<T> => (typeof value === 'object' && value !== null ? (value as Loose<T>) : {});
-
-const wholeNumberAtLeastZero = (value: unknown, field: string, rule: string): number => {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw invalidInput(rule, `${field} must be a whole number, 0 or more, got ${JSON.stringify(value)}`, field);
-  }
-  return value;
-};
 
 const listOf = (value: unknown, field: string, rule: string): unknown[] => {
   if (!Array.isArray(value)) throw invalidInput(rule, `${field} must be a list (it may be empty)`, field);
@@ -143,7 +137,7 @@ export const submitReport = (data: SubmitReport['data'], started: Started, { now
   const periodEnd = isoDate(data.periodEnd, 'periodEnd');
   // ISO dates compare as text.
   if (periodEnd < periodStart) throw invalidInput('ReportPeriodInvalid', `The period ends (${periodEnd}) before it starts (${periodStart})`, 'periodEnd');
-  const narrative = requiredFreeText(data.narrative, 'narrative');
+  const narrative = requiredFreeText(data.narrative, 'narrative', MAX_NARRATIVE_LENGTH);
   const beneficiaries = validBeneficiaries(data.beneficiaries);
   const volunteerMinutes = wholeNumberAtLeastZero(data.volunteerMinutes, 'volunteerMinutes', 'VolunteerMinutesInvalid');
   const initiative = signedInitiative(started);
