@@ -165,7 +165,10 @@ describe.each<ReadModelKind>(['sqlite', 'postgres'])('the award and the initiati
       ],
       totalAwarded: { amountMinor: 500_000, currency: 'USD' },
     };
+    // The other writer drafted its call in the same programme: the award's initiatives are started in the call's programme.
+    const drafted = (await app.allEvents()).find((event) => event.type === 'CallDrafted' && event.streamName === `calls-call-${callId}`)!;
     try {
+      await writer.appendToStream(`calls-call-${otherCallId}`, [{ id: uuidv7(), type: 'CallDrafted', data: { ...(drafted.data as object), callId: otherCallId }, metadata }]);
       await writer.appendToStream('calls-proposal-kiosk', [{ id: uuidv7(), type: 'ProposalSubmitted', data: submitted, metadata }]);
       await writer.appendToStream(`calls-call-${otherCallId}`, [{ id: uuidv7(), type: 'CallAwarded', data: award, metadata }]);
     } finally {

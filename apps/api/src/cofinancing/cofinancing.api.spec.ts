@@ -123,6 +123,14 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     ]);
   });
 
+  it('refuses a tranche given both as an amount and a percent, or as neither', async () => {
+    const [percentTranche] = TRANCHES;
+    const both = { ...percentTranche, amountMinor: 1_200_000, currency: 'USD' };
+    await refused(DEFINE_TRANCHES, { initiativeId, tranches: [both] }, AMRA, 'BAD_USER_INPUT', 'TrancheAmountAndPercent');
+    const { percent: _percent, ...neither } = percentTranche;
+    await refused(DEFINE_TRANCHES, { initiativeId, tranches: [neither] }, AMRA, 'BAD_USER_INPUT', 'TrancheAmountMissing');
+  });
+
   it('pays a disbursement approved by a second programme manager, never by the one who requested it', async () => {
     const first = { initiativeId, disbursementId: 'undp-1-payment' };
     expect(types(await change(REQUEST_DISBURSEMENT, { ...first, trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' }, AMRA))).toEqual(['DisbursementRequested']);
