@@ -108,6 +108,8 @@ type Step =
   /** Every tranche of the round (`undp-1`, `<party>-1`, …): requested on the day, approved the next working day, paid two after. */
   | { readonly do: 'disburse'; readonly round: number; readonly requestedOn: string }
   | { readonly do: 'report'; readonly report: DemoReport }
+  /** A tranche asked for too early: the other programme manager turns the request down the next working day. */
+  | { readonly do: 'reject'; readonly trancheId: string; readonly requestedOn: string; readonly reason: string }
   | { readonly do: 'amend'; readonly on: string; readonly reason: string; readonly parties: readonly AgreementPartyInput[]; readonly tranches: readonly TrancheInput[] }
   | { readonly do: 'refund'; readonly partyId: string; readonly units: number; readonly valueDate: string }
   | { readonly do: 'close'; readonly on: string };
@@ -492,6 +494,12 @@ export const makersInitiatives: readonly DemoInitiative[] = [
     due: { interim: '2023-01-31', final: '2023-03-31' },
     story: [
       disburse(1, '2022-06-20'),
+      {
+        do: 'reject',
+        trancheId: 'grad-mostar-2',
+        requestedOn: '2022-12-15',
+        reason: 'Druga tranša Grada Mostara se isplaćuje kad izvještaj o napretku bude prihvaćen, a izvještaj još nije podnesen; zahtjev podnesite ponovo nakon toga.',
+      },
       report({
         kind: 'progress',
         period: ['2022-06-15', '2022-12-15'],
@@ -599,12 +607,15 @@ const disburseRound = async (replay: Replay, round: number, requestedOn: string)
   const approvedOn = workingDaysAfter(requestedOn, 1);
   const valueDate = workingDaysAfter(approvedOn, 2);
   const tranches = (await startedState(replay)).tranches.filter((tranche) => isOfRound(tranche.trancheId, round));
+  const disbursementOf = (trancheId: string) => `${initiativeId}-${trancheId}`;
+  // Each day's work for the whole round, so the stream reads in the order it happened.
   for (const { trancheId, amount } of tranches) {
-    const disbursementId = `${initiativeId}-${trancheId}`;
-    const paymentReference = `PN-${demo.agreementReference}-${trancheId}`;
-    await send(AMRA, { type: 'RequestDisbursement', data: { initiativeId, disbursementId, trancheId, amount } }, requestedOn);
-    await send(NEDIM, { type: 'ApproveDisbursement', data: { initiativeId, disbursementId } }, approvedOn);
-    await send(AMRA, { type: 'PayDisbursement', data: { initiativeId, disbursementId, paymentReference, valueDate, exchangeRate: rateFor(amount, valueDate) } }, valueDate, '14:00');
+    await send(AMRA, { type: 'RequestDisbursement', data: { initiativeId, disbursementId: disbursementOf(trancheId), trancheId, amount } }, requestedOn);
+  }
+  for (const { trancheId } of tranches) await send(NEDIM, { type: 'ApproveDisbursement', data: { initiativeId, disbursementId: disbursementOf(trancheId) } }, approvedOn);
+  for (const { trancheId, amount } of tranches) {
+    const data = { initiativeId, disbursementId: disbursementOf(trancheId), paymentReference: `PN-${demo.agreementReference}-${trancheId}`, valueDate, exchangeRate: rateFor(amount, valueDate) };
+    await send(AMRA, { type: 'PayDisbursement', data }, valueDate, '14:00');
   }
 };
 
@@ -648,6 +659,13 @@ const replayStep = async (replay: Replay, step: Step): Promise<void> => {
       return reportOn(replay, step.report);
     case 'amend':
       return amend(replay, step);
+    case 'reject': {
+      const tranche = (await startedState(replay)).tranches.find((candidate) => candidate.trancheId === step.trancheId);
+      if (!tranche) throw new Error(`${initiativeId} has no tranche ${step.trancheId}`);
+      const disbursementId = `${initiativeId}-${step.trancheId}-early`;
+      await send(AMRA, { type: 'RequestDisbursement', data: { initiativeId, disbursementId, trancheId: step.trancheId, amount: tranche.amount } }, step.requestedOn);
+      return send(NEDIM, { type: 'RejectDisbursement', data: { initiativeId, disbursementId, reason: step.reason } }, workingDaysAfter(step.requestedOn, 1));
+    }
     case 'refund': {
       const amount = moneyOf(demo, step.partyId, step.units);
       const data = { initiativeId, refundId: `${initiativeId}-refund-1`, partyId: step.partyId, amount, valueDate: step.valueDate, exchangeRate: rateFor(amount, step.valueDate) };
