@@ -34,7 +34,7 @@ import {
   type TrancheInput,
 } from './cofinancing.inputs';
 import { InitiativeChange } from './cofinancing.mutation-types';
-import type { HandledAgreement } from './envelope-reservation';
+import type { HandledInitiativeCommand } from './envelope-reservation';
 import { ExecuteInitiativeCommand, type InitiativeRequest } from './initiative.commands';
 
 // Inputs as the domain takes them: amounts become Money, rates plain ratios. The domain checks what they mean.
@@ -90,7 +90,7 @@ export class CofinancingMutationsResolver {
 
   /** Sends through the bus (waiting for the read models), and reads back what it appended. */
   private async execute(request: InitiativeRequest, metadata: CommandMetadata): Promise<InitiativeChange> {
-    const handled: HandledAgreement = await this.commands.send<InitiativeEvent>(new ExecuteInitiativeCommand(request, metadata));
+    const handled: HandledInitiativeCommand = await this.commands.send<InitiativeEvent>(new ExecuteInitiativeCommand(request, metadata));
     const { initiativeId } = request.data;
     const envelopeEvent = handled.envelope?.events[0];
     const events = [

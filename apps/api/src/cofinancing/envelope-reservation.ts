@@ -17,8 +17,8 @@ import {
 import { foldStream, handleCommand, loadState, toAppend, WrongExpectedVersionError, type CommandMetadata, type EventStore, type HandledCommand } from '@makers/event-store';
 import { programmeDecider, programmeStreamName } from '@makers/programme';
 
-/** What an agreement command did: its events on the initiative's stream, and the reservation on the envelope, if any. */
-export interface HandledAgreement extends HandledCommand<InitiativeEvent> {
+/** What an initiative command did: its events on the initiative's stream and, for an agreement, what it did on the envelope. */
+export interface HandledInitiativeCommand extends HandledCommand<InitiativeEvent> {
   readonly envelope?: HandledCommand<EnvelopeEvent>;
 }
 
@@ -30,8 +30,9 @@ const ENVELOPE_COMMAND_NAMESPACE = '7d3f3f0e-5b7a-4c1e-9a56-3f0c8e2b6a41';
 
 /**
  * The envelope command's id, derived from the agreement command's: the same agreement command always sends the same
- * envelope command (recognisably one retry, as the award process derives its commands' ids), and the two are never
- * confused in the events' causation ids. The correlation id stays the agreement's, tying both to one request.
+ * envelope command (recognisably one, as the award process derives its commands' ids), and the reservation's causation
+ * id names that command rather than passing it off as the agreement's. Event ids are fresh UUIDs either way (toAppend),
+ * so the two appends cannot collide on them. The correlation id stays the agreement's, tying both to one request.
  */
 export const envelopeCommandId = (agreementCommandId: string): string => uuidv5(`envelope-reservation:${agreementCommandId}`, ENVELOPE_COMMAND_NAMESPACE);
 
@@ -57,7 +58,7 @@ const isAgreementEvent = (event: InitiativeEvent): event is AgreementEvent => ev
  * What retrying cannot undo: a reservation whose agreement was never appended and is never retried with the same
  * UNDP amount stays reserved (AgreementVersionAlreadyReserved for another amount under that version).
  */
-export const handleAgreementCommand = async (store: EventStore, command: SignAgreement | AmendAgreement, metadata: CommandMetadata): Promise<HandledAgreement> => {
+export const handleAgreementCommand = async (store: EventStore, command: SignAgreement | AmendAgreement, metadata: CommandMetadata): Promise<HandledInitiativeCommand> => {
   const streamName = initiativeStreamName(command.data.initiativeId);
   for (let attempt = 1; ; attempt++) {
     const { state, expectedRevision } = await loadState(store, streamName, initiativeDecider);

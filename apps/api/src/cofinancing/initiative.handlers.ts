@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { initiativeDecider, initiativePolicy, initiativeStreamName, type InitiativeCommand } from '@makers/cofinancing';
 import { handleCommand, type EventStore } from '@makers/event-store';
 import { EVENT_STORE } from '../infrastructure/tokens';
-import { handleAgreementCommand, type HandledAgreement } from './envelope-reservation';
+import { handleAgreementCommand, type HandledInitiativeCommand } from './envelope-reservation';
 import { ExecuteInitiativeCommand, type InitiativeRequest } from './initiative.commands';
 import { priorityStanding } from './priority-standing';
 
@@ -13,10 +13,10 @@ import { priorityStanding } from './priority-standing';
  * agreement signed or amended holds UNDP's commitment on the programme's envelope first (envelope-reservation.ts).
  */
 @CommandHandler(ExecuteInitiativeCommand)
-export class InitiativeCommandHandler implements ICommandHandler<ExecuteInitiativeCommand, HandledAgreement> {
+export class InitiativeCommandHandler implements ICommandHandler<ExecuteInitiativeCommand, HandledInitiativeCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ request, metadata }: ExecuteInitiativeCommand): Promise<HandledAgreement> {
+  async execute({ request, metadata }: ExecuteInitiativeCommand): Promise<HandledInitiativeCommand> {
     const command = await this.complete(request);
     if (command.type === 'SignAgreement' || command.type === 'AmendAgreement') return handleAgreementCommand(this.store, command, metadata);
     const target = { streamName: initiativeStreamName(command.data.initiativeId), decider: initiativeDecider, policy: initiativePolicy };
