@@ -4,8 +4,8 @@ import type { AccessRule } from '../authorization/access-matrix';
 /**
  * Who may call the co-financing mutations and read its queries, as the co-financing note states it, written down
  * independently of the initiative policy that enforces it (the matrices compare the two). Initiatives and their money
- * are UNDP's: programme managers and administrators start them, sign and amend agreements, schedule, request, approve
- * and pay tranches, record refunds, review reports and close. A report may also come from an officer of the
+ * are UNDP's: programme managers and administrators start them, sign and amend agreements, schedule, request, approve,
+ * reject and pay tranches, record refunds, review reports and close. A report may also come from an officer of the
  * initiative's own municipality. The award process starts award initiatives itself: that has no mutation.
  */
 const programmeStaff = { roles: ['programme-manager', 'administrator'] } as const satisfies AccessRule;
@@ -17,6 +17,7 @@ export const cofinancingMutationRules: Readonly<Record<string, AccessRule>> = {
   defineTrancheSchedule: programmeStaff,
   requestDisbursement: programmeStaff,
   approveDisbursement: programmeStaff,
+  rejectDisbursement: programmeStaff,
   payDisbursement: programmeStaff,
   recordRefund: programmeStaff,
   submitReport: { roles: ['programme-manager', 'administrator'], withinScope: ['municipal-officer'] },

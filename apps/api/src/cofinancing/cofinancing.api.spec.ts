@@ -14,6 +14,7 @@ import {
   PAY_DISBURSEMENT,
   prepareProgramme,
   RECORD_REFUND,
+  REJECT_DISBURSEMENT,
   reportInput,
   REQUEST_DISBURSEMENT,
   RETURN_REPORT,
@@ -131,6 +132,13 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     await refused(DEFINE_TRANCHES, { initiativeId, tranches: [neither] }, AMRA, 'BAD_USER_INPUT', 'TrancheAmountMissing');
   });
 
+  it('rejects a disbursement with a reason; a rejected one is never approved', async () => {
+    const ask = { initiativeId, disbursementId: 'undp-1-first-ask' };
+    await change(REQUEST_DISBURSEMENT, { ...ask, trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' }, AMRA);
+    expect(types(await change(REJECT_DISBURSEMENT, { ...ask, reason: 'Ponuda izvođača nije priložena.' }, NIKOLA))).toEqual(['DisbursementRejected']);
+    await refused(APPROVE_DISBURSEMENT, ask, NIKOLA, 'CONFLICT', 'DisbursementNotPending');
+  });
+
   it('pays a disbursement approved by a second programme manager, never by the one who requested it', async () => {
     const first = { initiativeId, disbursementId: 'undp-1-payment' };
     expect(types(await change(REQUEST_DISBURSEMENT, { ...first, trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' }, AMRA))).toEqual(['DisbursementRequested']);
@@ -189,6 +197,7 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
       'InitiativeStarted',
       'AgreementSigned',
       'TrancheScheduleDefined',
+      ...['DisbursementRequested', 'DisbursementRejected'],
       ...['DisbursementRequested', 'DisbursementApproved', 'DisbursementPaid'],
       ...['DisbursementRequested', 'DisbursementApproved', 'DisbursementPaid'],
       'DisbursementRequested',

@@ -1,3 +1,4 @@
+import { MAX_NARRATIVE_LENGTH } from '@makers/cofinancing';
 import { freeText, name, type FieldMeaning } from '../testing/bad-input/field-meaning';
 import { MAX_AGREEMENT_PARTIES, MAX_BENEFICIARY_GROUPS, MAX_EXCHANGE_RATES, MAX_RATE_TERM, MAX_SPENDING_LINES, MAX_TRANCHES } from './cofinancing.inputs';
 
@@ -22,12 +23,13 @@ export const cofinancingFieldMeanings: Readonly<Record<string, FieldMeaning>> = 
   'RationalInput.denominator': { kind: 'positiveCount', max: MAX_RATE_TERM },
   'DefineTrancheScheduleInput.tranches': { kind: 'list', maxItems: MAX_TRANCHES },
   'TrancheInput.percent': { kind: 'positiveCount', max: 100 },
+  'RejectDisbursementInput.reason': freeText(),
   'PayDisbursementInput.paymentReference': name(),
   'PayDisbursementInput.valueDate': { kind: 'calendarDate' },
   'RecordRefundInput.valueDate': { kind: 'calendarDate' },
   'SubmitReportInput.periodStart': { kind: 'calendarDate' },
   'SubmitReportInput.periodEnd': { kind: 'calendarDate' },
-  'SubmitReportInput.narrative': freeText(),
+  'SubmitReportInput.narrative': freeText(MAX_NARRATIVE_LENGTH),
   'SubmitReportInput.beneficiaries': { kind: 'list', maxItems: MAX_BENEFICIARY_GROUPS },
   'SubmitReportInput.volunteerMinutes': { kind: 'type' },
   'SubmitReportInput.spending': { kind: 'list', maxItems: MAX_SPENDING_LINES },

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { MAX_NARRATIVE_LENGTH } from '@makers/cofinancing';
 import { AgeGroupCode } from '../capacity/capacity.types';
 import { SafeInt } from '../graphql/scalars';
 import { SexCode } from '../people/people.types';
@@ -228,6 +229,13 @@ export class DisbursementInput extends InitiativeInput {
 @InputType({ description: 'A requested disbursement approved by someone other than its requester, once its tranche’s condition holds.' })
 export class ApproveDisbursementInput extends DisbursementInput {}
 
+@InputType({ description: 'Rejects a requested or approved disbursement, with a reason; its requester may also withdraw it so.' })
+export class RejectDisbursementInput extends DisbursementInput {
+  @Field({ description: 'Why; kept with the disbursement.' })
+  @IsFreeText()
+  reason!: string;
+}
+
 @InputType({ description: 'The payment of an approved disbursement, with the rate it was paid at.' })
 export class PayDisbursementInput extends DisbursementInput {
   @Field({ description: 'The bank’s or UNDP’s payment reference.' })
@@ -329,8 +337,8 @@ export class SubmitReportInput extends InitiativeInput {
   @IsCalendarDate()
   periodEnd!: string;
 
-  @Field({ description: 'What was done; line breaks allowed.' })
-  @IsFreeText()
+  @Field({ description: `What was done, up to ${MAX_NARRATIVE_LENGTH} characters; line breaks allowed.` })
+  @IsFreeText(MAX_NARRATIVE_LENGTH)
   narrative!: string;
 
   @Field(() => [BeneficiaryCountInput], { description: 'People reached, by sex and age group; may be empty.' })

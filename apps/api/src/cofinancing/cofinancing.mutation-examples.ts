@@ -26,6 +26,7 @@ export const AMEND_AGREEMENT = `mutation ($input: AmendAgreementInput!) { amendA
 export const DEFINE_TRANCHES = `mutation ($input: DefineTrancheScheduleInput!) { defineTrancheSchedule(input: $input) ${CHANGE} }`;
 export const REQUEST_DISBURSEMENT = `mutation ($input: RequestDisbursementInput!) { requestDisbursement(input: $input) ${CHANGE} }`;
 export const APPROVE_DISBURSEMENT = `mutation ($input: ApproveDisbursementInput!) { approveDisbursement(input: $input) ${CHANGE} }`;
+export const REJECT_DISBURSEMENT = `mutation ($input: RejectDisbursementInput!) { rejectDisbursement(input: $input) ${CHANGE} }`;
 export const PAY_DISBURSEMENT = `mutation ($input: PayDisbursementInput!) { payDisbursement(input: $input) ${CHANGE} }`;
 export const RECORD_REFUND = `mutation ($input: RecordRefundInput!) { recordRefund(input: $input) ${CHANGE} }`;
 export const SUBMIT_REPORT = `mutation ($input: SubmitReportInput!) { submitReport(input: $input) ${CHANGE} }`;
@@ -221,6 +222,10 @@ export const cofinancingMutationExamples: Readonly<Record<string, MutationExampl
     prepare: withInitiative('scheduled', (initiativeId) => ({ initiativeId, disbursementId: 'disbursement-1', trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' })),
   },
   approveDisbursement: { document: APPROVE_DISBURSEMENT, prepare: withInitiative('requested', (initiativeId) => ({ initiativeId, disbursementId: 'disbursement-1' })) },
+  rejectDisbursement: {
+    document: REJECT_DISBURSEMENT,
+    prepare: withInitiative('requested', (initiativeId) => ({ initiativeId, disbursementId: 'disbursement-1', reason: 'Ponuda izvođača nije priložena zahtjevu.' })),
+  },
   payDisbursement: {
     document: PAY_DISBURSEMENT,
     prepare: withInitiative('approved', (initiativeId, unique) => ({

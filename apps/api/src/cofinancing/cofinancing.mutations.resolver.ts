@@ -24,6 +24,7 @@ import {
   DefineTrancheScheduleInput,
   PayDisbursementInput,
   RecordRefundInput,
+  RejectDisbursementInput,
   RequestDisbursementInput,
   ReturnReportInput,
   SignAgreementInput,
@@ -147,6 +148,13 @@ export class CofinancingMutationsResolver {
   })
   approveDisbursement(@Args('input') { initiativeId, disbursementId }: ApproveDisbursementInput, @Metadata() metadata: CommandMetadata): Promise<InitiativeChange> {
     return this.execute({ type: 'ApproveDisbursement', data: { initiativeId, disbursementId } }, metadata);
+  }
+
+  @Mutation(() => InitiativeChange, {
+    description: 'Rejects a requested or approved disbursement with a reason (its requester may withdraw their own); it then holds no tranche and is never paid.',
+  })
+  rejectDisbursement(@Args('input') { initiativeId, disbursementId, reason }: RejectDisbursementInput, @Metadata() metadata: CommandMetadata): Promise<InitiativeChange> {
+    return this.execute({ type: 'RejectDisbursement', data: { initiativeId, disbursementId, reason } }, metadata);
   }
 
   @Mutation(() => InitiativeChange, { description: 'Records the payment of an approved disbursement, with its USD equivalent at the rate given.' })
