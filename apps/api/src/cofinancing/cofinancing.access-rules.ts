@@ -26,8 +26,20 @@ export const cofinancingMutationRules: Readonly<Record<string, AccessRule>> = {
   closeInitiative: programmeStaff,
 };
 
-/** Initiatives are public facts of the programme: what was funded, where, from which award. */
+/**
+ * Money and agreements are programme facts donors audit: every role reads initiatives, their agreements, tranches,
+ * disbursements, refunds and reports, the envelope and the execution by year. Who acted on them (identity subjects) is
+ * nulled field by field for all but programme managers, administrators and donor auditors (acting-person-readers.ts).
+ */
 export const cofinancingQueryRules: Readonly<Record<string, readonly Role[]>> = {
   initiative: ROLES,
   initiatives: ROLES,
+  initiativeAgreement: ROLES,
+  initiativeTranches: ROLES,
+  initiativeDisbursements: ROLES,
+  initiativeRefunds: ROLES,
+  initiativeReports: ROLES,
+  envelope: ROLES,
+  budgetExecution: ROLES,
+  budgetExecutionYears: ROLES,
 };
