@@ -1,0 +1,555 @@
+import { identity, type Currency } from '@makers/kernel';
+import type {
+  AgreementAmended,
+  AgreementParty,
+  AgreementSigned,
+  CommitmentReleased,
+  CommitmentReserved,
+  DisbursementPaid,
+  InitiativeStarted,
+  PartyKind,
+  RefundRecorded,
+} from '@makers/cofinancing';
+import type { RecordedEvent } from '@makers/event-store';
+import { makersProgramme } from '@makers/demo-data';
+import { seedDemoData } from '../demo/seed-demo-data';
+import { startApi, type ApiHarness, type Caller } from '../testing/api-harness';
+import {
+  ACCEPT_REPORT,
+  AMEND_AGREEMENT,
+  agreementParties,
+  APPROVE_DISBURSEMENT,
+  BAM_RATE,
+  DEFINE_TRANCHES,
+  EXAMPLE_MUNICIPALITY_ID,
+  examplePriority,
+  PAY_DISBURSEMENT,
+  prepareProgramme,
+  RECORD_REFUND,
+  reportInput,
+  REQUEST_DISBURSEMENT,
+  RETURN_REPORT,
+  sendInitiativeCommand,
+  SIGN_AGREEMENT,
+  signAgreementInput,
+  START_FROM_PRIORITY,
+  SUBMIT_REPORT,
+  TRANCHES,
+  USD_RATE,
+} from './cofinancing.mutation-examples';
+
+/** Two programme managers (four eyes) and an officer of Gradačac; their subjects are e-mail addresses: personal data. */
+const AMRA = identity('amra.hadzic@undp.org', ['programme-manager']);
+const NIKOLA = identity('nikola.savic@undp.org', ['programme-manager']);
+const OFFICER = identity('officer@gradacac.ba', ['municipal-officer'], { municipalityIds: [EXAMPLE_MUNICIPALITY_ID] });
+const TUZLA = 'cofinancing-example-tuzla';
+const THIS_YEAR = new Date().getUTCFullYear();
+
+const MONEY = '{ amountMinor currency }';
+const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
+const bam = (amountMinor: number) => ({ amountMinor, currency: 'BAM' });
+
+type Amounts = { committed: number; disbursed: number; refunded: number };
+type Sums = {
+  /** Reserved minus released on the programme's envelope. */
+  reservedUsdMinor: number;
+  /** Paid to UNDP parties minus their refunds, in US cents. */
+  undpNetUsdMinor: number;
+  /** Every party: the agreements in force, payments and refunds, in US cents. */
+  totalsUsdMinor: Amounts;
+  /** By `<party kind> <currency>`, in the currency's minor units and in US cents. */
+  byParty: Record<string, { minor: Amounts; usd: Amounts }>;
+};
+
+/**
+ * The programme's money summed straight from the events, as an auditor would: the envelope's reservations and
+ * releases, the agreements in force, every payment and refund, each booked to its party's kind under the agreement in
+ * force when it happened.
+ */
+const moneyEventSums = (events: readonly RecordedEvent[], programmeId: string): Sums => {
+  const inProgramme = new Set<string>();
+  /** Each initiative's parties under the agreement in force, as of the event being summed (at the end: now). */
+  const parties = new Map<string, AgreementParty[]>();
+  const sums: Sums = { reservedUsdMinor: 0, undpNetUsdMinor: 0, totalsUsdMinor: { committed: 0, disbursed: 0, refunded: 0 }, byParty: {} };
+  const book = (kind: PartyKind, currency: Currency, what: keyof Amounts, minor: number, usdMinor: number) => {
+    const key = `${kind} ${currency}`;
+    sums.byParty[key] ??= { minor: { committed: 0, disbursed: 0, refunded: 0 }, usd: { committed: 0, disbursed: 0, refunded: 0 } };
+    sums.byParty[key].minor[what] += minor;
+    sums.byParty[key].usd[what] += usdMinor;
+    sums.totalsUsdMinor[what] += usdMinor;
+  };
+  const kindOf = (initiativeId: string, partyId: string): PartyKind => {
+    const party = parties.get(initiativeId)?.find((candidate) => candidate.partyId === partyId);
+    if (!party) throw new Error(`No party ${partyId} in the agreement of ${initiativeId}`);
+    return party.kind;
+  };
+  for (const { type, data } of events) {
+    if (type === 'CommitmentReserved' && (data as CommitmentReserved['data']).programmeId === programmeId) sums.reservedUsdMinor += (data as CommitmentReserved['data']).changeUsdMinor;
+    if (type === 'CommitmentReleased' && (data as CommitmentReleased['data']).programmeId === programmeId) sums.reservedUsdMinor -= (data as CommitmentReleased['data']).changeUsdMinor;
+    if (type === 'InitiativeStarted' && (data as InitiativeStarted['data']).programmeId === programmeId) inProgramme.add((data as InitiativeStarted['data']).initiativeId);
+    const { initiativeId } = data as { initiativeId?: string };
+    if (!initiativeId || !inProgramme.has(initiativeId)) continue;
+    if (type === 'AgreementSigned' || type === 'AgreementAmended') {
+      parties.set(initiativeId, (data as AgreementSigned['data'] | AgreementAmended['data']).parties);
+    }
+    if (type === 'DisbursementPaid' || type === 'RefundRecorded') {
+      const { partyId, amount, amountUsdMinor } = data as DisbursementPaid['data'] | RefundRecorded['data'];
+      const kind = kindOf(initiativeId, partyId);
+      const paid = type === 'DisbursementPaid';
+      book(kind, amount.currency, paid ? 'disbursed' : 'refunded', amount.amountMinor, amountUsdMinor);
+      if (kind === 'undp') sums.undpNetUsdMinor += paid ? amountUsdMinor : -amountUsdMinor;
+    }
+  }
+  // Signings and amendments add up, over the years, to the agreements in force.
+  for (const agreement of parties.values()) for (const party of agreement) book(party.kind, party.amount.currency, 'committed', party.amount.amountMinor, party.amountUsdMinor);
+  return sums;
+};
+
+/** A party kind and currency whose money came to nothing over the years (a party an amendment dropped) is left out. */
+const withoutZeros = (byParty: Sums['byParty']): Sums['byParty'] =>
+  Object.fromEntries(Object.entries(byParty).filter(([, { minor, usd: inUsd }]) => [...Object.values(minor), ...Object.values(inUsd)].some((amount) => amount !== 0)));
+
+const EXECUTION_AMOUNTS = `currency committed ${MONEY} committedUsd ${MONEY} disbursed ${MONEY} disbursedUsd ${MONEY} refunded ${MONEY} refundedUsd ${MONEY}`;
+const EXECUTION = `query ($programmeId: ID!, $year: Int!) {
+  budgetExecution(programmeId: $programmeId, year: $year) {
+    year totals { committedUsd ${MONEY} disbursedUsd ${MONEY} refundedUsd ${MONEY} }
+    byParty { partyKind ${EXECUTION_AMOUNTS} }
+    byMunicipality { municipalityId ${EXECUTION_AMOUNTS} }
+  }
+}`;
+const ENVELOPE = `query ($programmeId: ID!) { envelope(programmeId: $programmeId) { programmeId envelope ${MONEY} committed ${MONEY} disbursed ${MONEY} remaining ${MONEY} initiativeCount } }`;
+const YEARS = 'query ($programmeId: ID!) { budgetExecutionYears(programmeId: $programmeId) }';
+
+type Money = { amountMinor: number; currency: string };
+type ExecutionRow = { partyKind?: string; municipalityId?: string; currency: string } & Record<'committed' | 'committedUsd' | 'disbursed' | 'disbursedUsd' | 'refunded' | 'refundedUsd', Money>;
+type Execution = { year: number; totals: Record<'committedUsd' | 'disbursedUsd' | 'refundedUsd', Money>; byParty: ExecutionRow[]; byMunicipality: ExecutionRow[] };
+
+/** Reads through GraphQL and fails on any error. */
+const readAs = async (api: ApiHarness, document: string, variables: Record<string, unknown> = {}, as: Caller = AMRA) => {
+  const response = await api.graphql(document, variables, { as });
+  expect(response.errors).toBeUndefined();
+  return response.data;
+};
+
+/** The envelope and every year's execution, compared with the sums of the money events. */
+const expectQueriesToAddUpToTheEvents = async (api: ApiHarness, programmeId: string): Promise<Sums> => {
+  const sums = moneyEventSums(await api.allEvents(), programmeId);
+  const { envelope } = await readAs(api, ENVELOPE, { programmeId });
+  expect(envelope.committed).toEqual(usd(sums.reservedUsdMinor));
+  expect(envelope.disbursed).toEqual(usd(sums.undpNetUsdMinor));
+  expect(envelope.remaining.amountMinor).toBe(envelope.envelope.amountMinor - sums.reservedUsdMinor);
+
+  const { budgetExecutionYears: years } = await readAs(api, YEARS, { programmeId });
+  const totals = { committed: 0, disbursed: 0, refunded: 0 };
+  const byParty: Sums['byParty'] = {};
+  const byMunicipality = { committed: 0, disbursed: 0, refunded: 0 };
+  for (const year of years as number[]) {
+    const execution: Execution = (await readAs(api, EXECUTION, { programmeId, year })).budgetExecution;
+    totals.committed += execution.totals.committedUsd.amountMinor;
+    totals.disbursed += execution.totals.disbursedUsd.amountMinor;
+    totals.refunded += execution.totals.refundedUsd.amountMinor;
+    for (const row of execution.byParty) {
+      const key = `${row.partyKind?.toLowerCase().replace('_', '-')} ${row.currency}`;
+      byParty[key] ??= { minor: { committed: 0, disbursed: 0, refunded: 0 }, usd: { committed: 0, disbursed: 0, refunded: 0 } };
+      for (const what of ['committed', 'disbursed', 'refunded'] as const) {
+        byParty[key].minor[what] += row[what].amountMinor;
+        byParty[key].usd[what] += row[`${what}Usd`].amountMinor;
+      }
+    }
+    for (const row of execution.byMunicipality) for (const what of ['committed', 'disbursed', 'refunded'] as const) byMunicipality[what] += row[`${what}Usd`].amountMinor;
+  }
+  expect(totals).toEqual(sums.totalsUsdMinor);
+  expect(byMunicipality).toEqual(sums.totalsUsdMinor);
+  expect(withoutZeros(byParty)).toEqual(withoutZeros(sums.byParty));
+  return sums;
+};
+
+describe('the co-financing queries, as a programme manager and the other roles read them', () => {
+  let api: ApiHarness;
+  let programmeId: string;
+  /** A (from Gradačac's priority, USD and BAM, amended), B (from an award, Tuzla, amended down), C (started, nothing more). */
+  const A = 'queries-gradacac';
+  const B = 'queries-tuzla';
+  const C = 'queries-gradacac-unsigned';
+
+  const mutate = async (document: string, input: Record<string, unknown>, as: Caller = AMRA): Promise<void> => {
+    const response = await api.graphql(document, { input }, { as });
+    expect(response.errors).toBeUndefined();
+  };
+  const read = (document: string, variables: Record<string, unknown> = {}, as: Caller = AMRA) => readAs(api, document, variables, as);
+
+  const DISBURSEMENTS = `query ($id: ID!) { initiativeDisbursements(initiativeId: $id) {
+    disbursementId trancheId partyId amount ${MONEY} status requestedBy requestedAt approvedBy approvedAt paymentReference valueDate
+    exchangeRate { currency usdPerUnit { numerator denominator } } amountUsd ${MONEY} rejectedBy rejectedAt rejectionReason } }`;
+  const TRANCHES_OF = `query ($id: ID!) { initiativeTranches(initiativeId: $id) { trancheId partyName amount ${MONEY} percent dueOn condition conditionMet requested ${MONEY} paid ${MONEY} } }`;
+  const disbursementsOf = async (initiativeId: string) => (await read(DISBURSEMENTS, { id: initiativeId })).initiativeDisbursements;
+  const tranche = async (initiativeId: string, trancheId: string) =>
+    (await read(TRANCHES_OF, { id: initiativeId })).initiativeTranches.find((row: { trancheId: string }) => row.trancheId === trancheId);
+
+  beforeAll(async () => {
+    api = await startApi('sqlite');
+    programmeId = await prepareProgramme(api, 'queries');
+    const { platformId, priorityId } = await examplePriority(api);
+    const fromPriority = { programmeId, municipalityId: EXAMPLE_MUNICIPALITY_ID, platformId, priorityId };
+    await mutate(START_FROM_PRIORITY, { ...fromPriority, id: A, title: 'Skate park za mlade Gradačac' });
+    await mutate(START_FROM_PRIORITY, { ...fromPriority, id: C, title: 'Omladinski klub Gradačac' });
+    await sendInitiativeCommand(api, {
+      type: 'StartInitiativeFromAward',
+      data: { initiativeId: B, programmeId, callId: 'call-queries', proposalId: 'proposal-tuzla', municipalityId: TUZLA, title: 'Zeleni krovovi Tuzla', amount: { amountMinor: 1_000_000, currency: 'USD' } },
+    });
+  }, 30_000);
+  afterAll(() => api.close());
+
+  it('signs, schedules and pays A in 2021, showing each disbursement’s lifecycle as it goes', async () => {
+    await mutate(SIGN_AGREEMENT, signAgreementInput(A));
+    await mutate(DEFINE_TRANCHES, { initiativeId: A, tranches: TRANCHES });
+
+    const first = { initiativeId: A, disbursementId: 'undp-1-payment' };
+    await mutate(REQUEST_DISBURSEMENT, { ...first, trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' }, AMRA);
+    const [requested] = await disbursementsOf(A);
+    expect(requested).toMatchObject({ status: 'REQUESTED', amount: usd(1_200_000), requestedBy: AMRA.subject, approvedBy: null, approvedAt: null, paymentReference: null, exchangeRate: null, amountUsd: null });
+    expect(await tranche(A, 'undp-1')).toMatchObject({ requested: usd(1_200_000), paid: usd(0), conditionMet: true });
+
+    await mutate(APPROVE_DISBURSEMENT, first, NIKOLA);
+    const [approved] = await disbursementsOf(A);
+    expect(approved).toMatchObject({ status: 'APPROVED', requestedBy: AMRA.subject, approvedBy: NIKOLA.subject, paymentReference: null, amountUsd: null });
+    expect(approved.approvedAt).toEqual(expect.any(String));
+
+    await mutate(PAY_DISBURSEMENT, { ...first, paymentReference: 'UNDP-BIH-2021-1044', valueDate: '2021-10-04', exchangeRate: USD_RATE });
+    const [paid] = await disbursementsOf(A);
+    expect(paid).toMatchObject({ status: 'PAID', paymentReference: 'UNDP-BIH-2021-1044', valueDate: '2021-10-04', exchangeRate: USD_RATE, amountUsd: usd(1_200_000), rejectedBy: null });
+    expect(await tranche(A, 'undp-1')).toMatchObject({ requested: usd(1_200_000), paid: usd(1_200_000) });
+
+    // Gradačac's share in BAM, at the rate of its value date: BAM 19,558.30 is USD 12,000.00.
+    const municipal = { initiativeId: A, disbursementId: 'gradacac-1-payment' };
+    await mutate(REQUEST_DISBURSEMENT, { ...municipal, trancheId: 'gradacac-1', amountMinor: 1_955_830, currency: 'BAM' }, NIKOLA);
+    await mutate(APPROVE_DISBURSEMENT, municipal, AMRA);
+    await mutate(PAY_DISBURSEMENT, { ...municipal, paymentReference: 'GRADACAC-2021-77', valueDate: '2021-10-15', exchangeRate: BAM_RATE });
+    expect((await disbursementsOf(A))[1]).toMatchObject({ status: 'PAID', amount: bam(1_955_830), exchangeRate: BAM_RATE, amountUsd: usd(1_200_000) });
+  });
+
+  it('shows a rejected disbursement with who rejected it and why, counted against nothing', async () => {
+    const mistake = { initiativeId: A, disbursementId: 'undp-2-mistake' };
+    await mutate(REQUEST_DISBURSEMENT, { ...mistake, trancheId: 'undp-2', amountMinor: 800_000, currency: 'USD' }, AMRA);
+    expect(await tranche(A, 'undp-2')).toMatchObject({ requested: usd(800_000) });
+    await sendInitiativeCommand(api, { type: 'RejectDisbursement', data: { ...mistake, reason: 'Zatraženo prije izvještaja.' } }, NIKOLA);
+    const rejected = (await disbursementsOf(A)).find((row: { disbursementId: string }) => row.disbursementId === mistake.disbursementId);
+    expect(rejected).toMatchObject({ status: 'REJECTED', rejectedBy: NIKOLA.subject, rejectionReason: 'Zatraženo prije izvještaja.', paymentReference: null, amountUsd: null });
+    expect(rejected.rejectedAt).toEqual(expect.any(String));
+    expect(await tranche(A, 'undp-2')).toMatchObject({ requested: usd(0), paid: usd(0) });
+  });
+
+  it('flips the conditioned tranche’s conditionMet once a report is accepted (a returned one does not), and shows the report with its reviews', async () => {
+    expect(await tranche(A, 'undp-2')).toMatchObject({ condition: 'INTERIM_REPORT_ACCEPTED', conditionMet: false, percent: 40, amount: usd(800_000) });
+    const progress = reportInput(A, 'progress-1', 'PROGRESS');
+    await mutate(SUBMIT_REPORT, progress, OFFICER);
+    await mutate(RETURN_REPORT, { initiativeId: A, reportId: 'progress-1', reason: 'Nedostaju brojevi korisnika po spolu.' }, NIKOLA);
+    expect(await tranche(A, 'undp-2')).toMatchObject({ conditionMet: false });
+    await mutate(SUBMIT_REPORT, progress, OFFICER);
+    expect(await tranche(A, 'undp-2')).toMatchObject({ conditionMet: false });
+    await mutate(ACCEPT_REPORT, { initiativeId: A, reportId: 'progress-1' }, NIKOLA);
+    expect(await tranche(A, 'undp-2')).toMatchObject({ conditionMet: true });
+
+    const { initiativeReports } = await read(
+      `query ($id: ID!) { initiativeReports(initiativeId: $id) {
+        reportId kind status version periodStart periodEnd narrative beneficiaries { sex ageGroup count } beneficiariesTotal
+        volunteerTime { minutes hours } spending { partyId category amount ${MONEY} } submittedBy reviews { version outcome reason reviewedBy } } }`,
+      { id: A },
+    );
+    expect(initiativeReports).toEqual([
+      {
+        reportId: 'progress-1',
+        kind: 'PROGRESS',
+        status: 'ACCEPTED',
+        version: 2,
+        periodStart: '2021-09-15',
+        periodEnd: '2022-06-30',
+        narrative: progress.narrative,
+        beneficiaries: [
+          { sex: 'FEMALE', ageGroup: 'FROM_15_TO_30', count: 64 },
+          { sex: 'MALE', ageGroup: 'FROM_15_TO_30', count: 71 },
+        ],
+        beneficiariesTotal: 135,
+        volunteerTime: { minutes: 9_600, hours: '160.00' },
+        spending: [
+          { partyId: 'undp', category: 'Materijal i oprema', amount: usd(1_200_000) },
+          { partyId: 'gradacac', category: 'Radovi na terenu', amount: bam(1_955_830) },
+        ],
+        submittedBy: OFFICER.subject,
+        reviews: [
+          { version: 1, outcome: 'RETURNED', reason: 'Nedostaju brojevi korisnika po spolu.', reviewedBy: NIKOLA.subject },
+          { version: 2, outcome: 'ACCEPTED', reason: null, reviewedBy: NIKOLA.subject },
+        ],
+      },
+    ]);
+
+    const second = { initiativeId: A, disbursementId: 'undp-2-payment' };
+    await mutate(REQUEST_DISBURSEMENT, { ...second, trancheId: 'undp-2', amountMinor: 800_000, currency: 'USD' }, AMRA);
+    await mutate(APPROVE_DISBURSEMENT, second, NIKOLA);
+    await mutate(PAY_DISBURSEMENT, { ...second, paymentReference: 'UNDP-BIH-2022-0311', valueDate: '2022-03-02', exchangeRate: USD_RATE });
+    expect(await tranche(A, 'undp-2')).toMatchObject({ requested: usd(800_000), paid: usd(800_000) });
+  });
+
+  it('records a refund, amends A upwards and B downwards, and shows every version of the agreement', async () => {
+    await mutate(RECORD_REFUND, { initiativeId: A, refundId: 'unspent', partyId: 'undp', amountMinor: 85_000, currency: 'USD', valueDate: '2022-07-15', exchangeRate: USD_RATE });
+    await mutate(AMEND_AGREEMENT, { initiativeId: A, parties: agreementParties(2_500_000), exchangeRates: [BAM_RATE], reason: 'UNDP dodaje USD 5.000 za rasvjetu' });
+
+    // B: UNDP USD 10,000 and Tuzla BAM 9,779.15 (USD 6,000.00), signed in 2022; half of UNDP's share paid, then lowered.
+    const tuzlaParties = (undpMinor: number) => [
+      { partyId: 'undp', kind: 'UNDP', name: 'UNDP Bosna i Hercegovina', amountMinor: undpMinor, currency: 'USD' },
+      { partyId: 'tuzla', kind: 'MUNICIPALITY', name: 'Grad Tuzla', municipalityId: TUZLA, amountMinor: 977_915, currency: 'BAM' },
+    ];
+    await mutate(SIGN_AGREEMENT, { initiativeId: B, agreementReference: 'MAKERS-CF-TUZLA', signedOn: '2022-02-01', parties: tuzlaParties(1_000_000), exchangeRates: [BAM_RATE] });
+    await mutate(DEFINE_TRANCHES, {
+      initiativeId: B,
+      tranches: [
+        { trancheId: 'undp-1', partyId: 'undp', amountMinor: 500_000, currency: 'USD', dueOn: '2022-03-01' },
+        { trancheId: 'tuzla-1', partyId: 'tuzla', percent: 100, dueOn: '2022-03-01' },
+      ],
+    });
+    for (const [disbursementId, trancheId, amountMinor, currency, exchangeRate, valueDate] of [
+      ['b-undp', 'undp-1', 500_000, 'USD', USD_RATE, '2022-04-01'],
+      ['b-tuzla', 'tuzla-1', 977_915, 'BAM', BAM_RATE, '2022-04-15'],
+    ] as const) {
+      await mutate(REQUEST_DISBURSEMENT, { initiativeId: B, disbursementId, trancheId, amountMinor, currency }, AMRA);
+      await mutate(APPROVE_DISBURSEMENT, { initiativeId: B, disbursementId }, NIKOLA);
+      await mutate(PAY_DISBURSEMENT, { initiativeId: B, disbursementId, paymentReference: `PAY-${disbursementId}`, valueDate, exchangeRate });
+    }
+    await mutate(AMEND_AGREEMENT, { initiativeId: B, parties: tuzlaParties(800_000), exchangeRates: [BAM_RATE], reason: 'Manji obim radova' });
+
+    const { initiativeAgreement } = await read(
+      `query ($id: ID!) { initiativeAgreement(initiativeId: $id) {
+        initiativeId agreementReference signedOn version undpCommitmentUsd ${MONEY}
+        totals { undpUsd ${MONEY} municipalUsd ${MONEY} otherDonorUsd ${MONEY} inKindUsd ${MONEY} totalUsd ${MONEY} }
+        versions { version reason recordedAt undpCommitmentUsd ${MONEY} parties { partyId kind name municipalityId amount ${MONEY} amountUsd ${MONEY} }
+          exchangeRates { currency usdPerUnit { numerator denominator } } totals { totalUsd ${MONEY} } } } }`,
+      { id: A },
+    );
+    const gradacac = { partyId: 'gradacac', kind: 'MUNICIPALITY', name: 'Grad Gradačac', municipalityId: EXAMPLE_MUNICIPALITY_ID, amount: bam(1_955_830), amountUsd: usd(1_200_000) };
+    const undp = (amountMinor: number) => ({ partyId: 'undp', kind: 'UNDP', name: 'UNDP Bosna i Hercegovina', municipalityId: null, amount: usd(amountMinor), amountUsd: usd(amountMinor) });
+    expect(initiativeAgreement).toMatchObject({
+      initiativeId: A,
+      agreementReference: `MAKERS-CF-${A}`,
+      signedOn: '2021-09-15',
+      version: 2,
+      undpCommitmentUsd: usd(2_500_000),
+      totals: { undpUsd: usd(2_500_000), municipalUsd: usd(1_200_000), otherDonorUsd: usd(0), inKindUsd: usd(0), totalUsd: usd(3_700_000) },
+      versions: [
+        { version: 1, reason: null, undpCommitmentUsd: usd(2_000_000), parties: [undp(2_000_000), gradacac], exchangeRates: [BAM_RATE], totals: { totalUsd: usd(3_200_000) } },
+        { version: 2, reason: 'UNDP dodaje USD 5.000 za rasvjetu', undpCommitmentUsd: usd(2_500_000), parties: [undp(2_500_000), gradacac], exchangeRates: [BAM_RATE], totals: { totalUsd: usd(3_700_000) } },
+      ],
+    });
+    expect(initiativeAgreement.versions.map((version: { recordedAt: string }) => version.recordedAt)).toEqual([expect.any(String), expect.any(String)]);
+
+    const { initiativeRefunds } = await read(`query ($id: ID!) { initiativeRefunds(initiativeId: $id) { refundId partyId amount ${MONEY} valueDate exchangeRate { currency } amountUsd ${MONEY} recordedBy } }`, { id: A });
+    expect(initiativeRefunds).toEqual([{ refundId: 'unspent', partyId: 'undp', amount: usd(85_000), valueDate: '2022-07-15', exchangeRate: { currency: 'USD' }, amountUsd: usd(85_000), recordedBy: AMRA.subject }]);
+  });
+
+  it('moves A from AGREED to COMPLETED once its final report is accepted', async () => {
+    const stateOf = async () => (await read('query ($id: ID!) { initiative(id: $id) { state } }', { id: A })).initiative.state;
+    expect(await stateOf()).toBe('AGREED');
+    await mutate(SUBMIT_REPORT, reportInput(A, 'final'), OFFICER);
+    expect(await stateOf()).toBe('AGREED');
+    await mutate(ACCEPT_REPORT, { initiativeId: A, reportId: 'final' }, AMRA);
+    expect(await stateOf()).toBe('COMPLETED');
+  });
+
+  it('shows each initiative with its origin, state, agreement in force in USD and what was disbursed', async () => {
+    const { initiative } = await read(
+      `query ($id: ID!) { initiative(id: $id) { id programmeId origin { kind callId proposalId platformId priorityId } municipalityId title amount ${MONEY}
+        state coFinanced agreementReference agreementVersion undpUsd ${MONEY} municipalUsd ${MONEY} totalUsd ${MONEY} disbursedUsd ${MONEY} closedAt } }`,
+      { id: A },
+    );
+    const { platformId, priorityId } = await examplePriority(api);
+    expect(initiative).toEqual({
+      id: A,
+      programmeId,
+      origin: { kind: 'PRIORITY', callId: null, proposalId: null, platformId, priorityId },
+      municipalityId: EXAMPLE_MUNICIPALITY_ID,
+      title: 'Skate park za mlade Gradačac',
+      amount: null,
+      state: 'COMPLETED',
+      coFinanced: true,
+      agreementReference: `MAKERS-CF-${A}`,
+      agreementVersion: 2,
+      undpUsd: usd(2_500_000),
+      municipalUsd: usd(1_200_000),
+      totalUsd: usd(3_700_000),
+      // UNDP 12,000 + 8,000, Gradačac 12,000, less the 850 refunded.
+      disbursedUsd: usd(3_115_000),
+      closedAt: null,
+    });
+    const award = (await read(`query ($id: ID!) { initiative(id: $id) { origin { kind callId proposalId platformId } amount ${MONEY} state } }`, { id: B })).initiative;
+    expect(award).toEqual({ origin: { kind: 'AWARD', callId: 'call-queries', proposalId: 'proposal-tuzla', platformId: null }, amount: usd(1_000_000), state: 'AGREED' });
+  });
+
+  it('filters initiatives by municipality, state, programme and co-financing', async () => {
+    const ids = async (filter: string) => {
+      const { initiatives } = await read(`{ initiatives(first: 50, ${filter}) { nodes { id } totalCount } }`);
+      expect(initiatives.totalCount).toBe(initiatives.nodes.length);
+      return initiatives.nodes.map((node: { id: string }) => node.id).sort();
+    };
+    expect(await ids(`programmeId: "${programmeId}"`)).toEqual([A, C, B].sort());
+    expect(await ids(`municipalityId: "${EXAMPLE_MUNICIPALITY_ID}", programmeId: "${programmeId}"`)).toEqual([A, C].sort());
+    expect(await ids(`municipalityId: "${TUZLA}"`)).toEqual([B]);
+    expect(await ids(`state: STARTED, programmeId: "${programmeId}"`)).toEqual([C]);
+    expect(await ids(`state: AGREED, programmeId: "${programmeId}"`)).toEqual([B]);
+    expect(await ids(`state: COMPLETED, municipalityId: "${EXAMPLE_MUNICIPALITY_ID}", programmeId: "${programmeId}"`)).toEqual([A]);
+    expect(await ids(`coFinanced: true, programmeId: "${programmeId}"`)).toEqual([A, B].sort());
+    expect(await ids(`coFinanced: false, programmeId: "${programmeId}"`)).toEqual([C]);
+
+    // Pages of one follow one another to the end.
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { initiatives: { nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } = await read(
+        'query ($programmeId: ID!, $after: String) { initiatives(programmeId: $programmeId, first: 1, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }',
+        { programmeId, after },
+      );
+      seen.push(...page.initiatives.nodes.map((node) => node.id));
+      after = page.initiatives.pageInfo.hasNextPage ? page.initiatives.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.sort()).toEqual([A, B, C].sort());
+  });
+
+  it('shows the envelope: UNDP committed under the agreements in force, disbursed to UNDP net of refunds, remaining to commit', async () => {
+    const { envelope } = await read(ENVELOPE, { programmeId });
+    expect(envelope).toEqual({
+      programmeId,
+      envelope: usd(42_500_000),
+      committed: usd(2_500_000 + 800_000),
+      disbursed: usd(1_200_000 + 800_000 + 500_000 - 85_000),
+      remaining: usd(42_500_000 - 3_300_000),
+      initiativeCount: 3,
+    });
+
+    // Before any reservation, the envelope is the programme's own.
+    const untouched = await prepareProgramme(api, 'queries-untouched');
+    expect((await read(ENVELOPE, { programmeId: untouched })).envelope).toEqual({
+      programmeId: untouched,
+      envelope: usd(42_500_000),
+      committed: usd(0),
+      disbursed: usd(0),
+      remaining: usd(42_500_000),
+      initiativeCount: 0,
+    });
+  });
+
+  it('shows budget execution by year, by party kind and by municipality, in BAM and in USD', async () => {
+    expect((await read(YEARS, { programmeId })).budgetExecutionYears).toEqual([2021, 2022, THIS_YEAR]);
+    const row = (committed: Money, committedUsd: Money, disbursed: Money, disbursedUsd: Money, refunded: Money, refundedUsd: Money) => ({
+      currency: committed.currency,
+      committed,
+      committedUsd,
+      disbursed,
+      disbursedUsd,
+      refunded,
+      refundedUsd,
+    });
+    const execution2021: Execution = (await read(EXECUTION, { programmeId, year: 2021 })).budgetExecution;
+    expect(execution2021).toEqual({
+      year: 2021,
+      totals: { committedUsd: usd(3_200_000), disbursedUsd: usd(2_400_000), refundedUsd: usd(0) },
+      byParty: [
+        { partyKind: 'UNDP', ...row(usd(2_000_000), usd(2_000_000), usd(1_200_000), usd(1_200_000), usd(0), usd(0)) },
+        { partyKind: 'MUNICIPALITY', ...row(bam(1_955_830), usd(1_200_000), bam(1_955_830), usd(1_200_000), bam(0), usd(0)) },
+      ],
+      byMunicipality: [
+        { municipalityId: EXAMPLE_MUNICIPALITY_ID, ...row(bam(1_955_830), usd(1_200_000), bam(1_955_830), usd(1_200_000), bam(0), usd(0)) },
+        { municipalityId: EXAMPLE_MUNICIPALITY_ID, ...row(usd(2_000_000), usd(2_000_000), usd(1_200_000), usd(1_200_000), usd(0), usd(0)) },
+      ],
+    });
+    const execution2022: Execution = (await read(EXECUTION, { programmeId, year: 2022 })).budgetExecution;
+    expect(execution2022.totals).toEqual({ committedUsd: usd(1_000_000 + 600_000), disbursedUsd: usd(800_000 + 500_000 + 600_000), refundedUsd: usd(85_000) });
+    expect(execution2022.byMunicipality.find((line) => line.municipalityId === TUZLA && line.currency === 'BAM')).toEqual({
+      municipalityId: TUZLA,
+      ...row(bam(977_915), usd(600_000), bam(977_915), usd(600_000), bam(0), usd(0)),
+    });
+    // The amendments count in the year they were recorded: A's UNDP share up 5,000, B's down 2,000.
+    const amended: Execution = (await read(EXECUTION, { programmeId, year: THIS_YEAR })).budgetExecution;
+    expect(amended.byParty).toEqual([{ partyKind: 'UNDP', ...row(usd(300_000), usd(300_000), usd(0), usd(0), usd(0), usd(0)) }]);
+    expect((await read(EXECUTION, { programmeId, year: 2019 })).budgetExecution).toMatchObject({ totals: { committedUsd: usd(0) }, byParty: [], byMunicipality: [] });
+  });
+
+  it('adds up: the envelope and every year’s execution equal the sums of the money events', async () => {
+    const sums = await expectQueriesToAddUpToTheEvents(api, programmeId);
+    expect(sums.reservedUsdMinor).toBe(3_300_000);
+    expect(Object.keys(sums.byParty).sort()).toEqual(['municipality BAM', 'undp USD']);
+  });
+
+  it('refuses a year that is not a whole four-digit year, and an unknown programme or initiative', async () => {
+    for (const year of [21, 20210, -2021]) {
+      const response = await api.graphql(EXECUTION, { programmeId, year });
+      expect(response.errors?.map((error) => [error.extensions?.code, error.extensions?.rule])).toEqual([['BAD_USER_INPUT', 'YearInvalid']]);
+    }
+    expect((await api.graphql(EXECUTION, { programmeId, year: 2021.5 })).errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+
+    for (const document of [ENVELOPE, YEARS]) {
+      const response = await api.graphql(document, { programmeId: 'no-such-programme' });
+      expect(response.errors?.map((error) => [error.extensions?.code, error.extensions?.rule])).toEqual([['NOT_FOUND', 'ProgrammeNotFound']]);
+    }
+    expect((await api.graphql(EXECUTION, { programmeId: 'no-such-programme', year: 2021 })).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', rule: 'ProgrammeNotFound' });
+
+    const byInitiative = {
+      initiativeAgreement: 'version',
+      initiativeTranches: 'trancheId',
+      initiativeDisbursements: 'disbursementId',
+      initiativeRefunds: 'refundId',
+      initiativeReports: 'reportId',
+    };
+    for (const [query, fields] of Object.entries(byInitiative)) {
+      const response = await api.graphql(`query ($id: ID!) { ${query}(initiativeId: $id) { ${fields} } }`, { id: 'no-such-initiative' });
+      expect(response.errors?.map((error) => [error.extensions?.code, error.extensions?.rule])).toEqual([['NOT_FOUND', 'InitiativeNotFound']]);
+    }
+    // A known initiative without an agreement has none, and empty lists.
+    const unsigned = await read(`query ($id: ID!) { initiativeAgreement(initiativeId: $id) { version } initiativeTranches(initiativeId: $id) { trancheId } initiative(id: $id) { agreement { version } disbursements { disbursementId } } }`, { id: C });
+    expect(unsigned).toEqual({ initiativeAgreement: null, initiativeTranches: [], initiative: { agreement: null, disbursements: [] } });
+  });
+
+  it('shows who acted to programme managers, administrators and donor auditors; every other reader sees the money with those fields null', async () => {
+    const WHO = `query ($id: ID!) {
+      initiativeDisbursements(initiativeId: $id) { disbursementId amount ${MONEY} status requestedBy approvedBy rejectedBy }
+      initiativeRefunds(initiativeId: $id) { refundId recordedBy }
+      initiativeReports(initiativeId: $id) { reportId submittedBy reviews { outcome reviewedBy } }
+      initiative(id: $id) { disbursements { requestedBy approvedBy } refunds { recordedBy } reports { submittedBy reviews { reviewedBy } } }
+    }`;
+    const subjects = (data: unknown): string[] => JSON.stringify(data).match(/"[^"]+@[^"]+"/g) ?? [];
+
+    const asAuditor = await read(WHO, { id: A }, 'donor-auditor');
+    expect(asAuditor).toEqual(await read(WHO, { id: A }, 'administrator'));
+    expect(asAuditor.initiativeDisbursements[0]).toMatchObject({ requestedBy: AMRA.subject, approvedBy: NIKOLA.subject });
+    expect(asAuditor.initiative.reports[0]).toMatchObject({ submittedBy: OFFICER.subject, reviews: [{ reviewedBy: NIKOLA.subject }, { reviewedBy: NIKOLA.subject }] });
+    expect(new Set(subjects(asAuditor))).toEqual(new Set([AMRA, NIKOLA, OFFICER].map((who) => `"${who.subject}"`)));
+
+    for (const reader of ['platform-member', 'applicant', 'evaluator', 'platform-moderator', OFFICER] as const) {
+      const seen = await read(WHO, { id: A }, reader);
+      expect(subjects(seen)).toEqual([]);
+      // The same money, statuses and lists as the auditor sees.
+      expect(seen.initiativeDisbursements.map(({ disbursementId, amount, status }: { disbursementId: string; amount: Money; status: string }) => ({ disbursementId, amount, status }))).toEqual(
+        asAuditor.initiativeDisbursements.map(({ disbursementId, amount, status }: { disbursementId: string; amount: Money; status: string }) => ({ disbursementId, amount, status })),
+      );
+      expect(seen.initiativeDisbursements[0]).toMatchObject({ requestedBy: null, approvedBy: null });
+      expect(seen.initiativeReports[0].reviews).toEqual([
+        { outcome: 'RETURNED', reviewedBy: null },
+        { outcome: 'ACCEPTED', reviewedBy: null },
+      ]);
+    }
+  });
+});
+
+describe('the MAKERS demo data: the envelope and the execution add up to the money events', () => {
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await startApi('sqlite');
+    await seedDemoData(api.app);
+  }, 60_000);
+  afterAll(() => api.close());
+
+  it('reserves on the envelope what the agreements in force commit for UNDP, and every year’s execution sums to the payments and refunds', async () => {
+    const sums = await expectQueriesToAddUpToTheEvents(api, makersProgramme.programmeId);
+    expect(sums.reservedUsdMinor).toBeGreaterThan(0);
+    expect(sums.totalsUsdMinor.disbursed).toBeGreaterThan(0);
+    expect(Object.keys(sums.byParty)).toEqual(expect.arrayContaining(['undp USD', 'municipality BAM']));
+  });
+});
