@@ -519,7 +519,7 @@ export const makersInitiatives: readonly DemoInitiative[] = [
     agreementReference: 'MAKERS-SF-2022-10',
     signedOn: '2022-07-05',
     parties: [undp(usd(20_000)), municipality('opstina-trnovo', 'Opština Trnovo', 'trnovo-rs', 12_000)],
-    due: { interim: '2023-01-31', final: '2023-06-30' },
+    due: { interim: '2023-01-31', final: '2023-03-31' },
     story: [
       disburse(1, '2022-07-11'),
       report({

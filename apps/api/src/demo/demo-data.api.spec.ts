@@ -119,7 +119,7 @@ describe('the MAKERS demo data, as the API serves it', () => {
     expect(data.voters.nodes.every((voter: { secret: boolean; choice: string | null }) => voter.secret && voter.choice === null)).toBe(true);
     expect(data.appeals.nodes).toEqual([{ proposalId: 'medijska-pismenost-brcko', decision: { upheld: false } }]);
     // The award started one initiative for each funded proposal, and only those (others start from platform priorities).
-    const fromAward = data.initiatives.nodes.filter((node: { origin: { kind: string } }) => node.origin.kind === 'award').map((node: { id: string }) => node.id);
+    const fromAward = data.initiatives.nodes.filter((node: { origin: { kind: string } }) => node.origin.kind === 'AWARD').map((node: { id: string }) => node.id);
     expect(fromAward.sort()).toEqual(funded.map((proposalId: string) => initiativeIdForAward('makers-open-call-2021', proposalId)).sort());
   });
 
@@ -151,6 +151,19 @@ describe('the MAKERS demo data, as the API serves it', () => {
     expect(reserved).toBe([...inForce.values()].reduce((sum, agreement) => sum + agreement.undpCommitmentUsdMinor, 0));
     expect(reserved).toBeGreaterThan(0);
     expect(reserved).toBeLessThanOrEqual(makersProgramme.budgetEnvelope.amountMinor);
+
+    // The dashboards say the same.
+    const { data: served, errors } = await api.graphql(`{
+      initiatives(coFinanced: true, first: 50) { totalCount nodes { municipalityId state } }
+      envelope(programmeId: "makers") { committed { amountMinor currency } }
+      budgetExecutionYears(programmeId: "makers")
+    }`);
+    expect(errors).toBeUndefined();
+    expect(served.initiatives.totalCount).toBe(coFinanced.length);
+    expect(new Set(served.initiatives.nodes.map((node: { municipalityId: string }) => node.municipalityId)).size).toBe(served.initiatives.totalCount);
+    expect(served.initiatives.nodes.map((node: { state: string }) => node.state)).toEqual(expect.arrayContaining(['AGREED', 'COMPLETED', 'CLOSED']));
+    expect(served.envelope.committed).toEqual({ amountMinor: reserved, currency: 'USD' });
+    expect(served.budgetExecutionYears).toEqual([2022, 2023]);
   });
 
   it('forgets a person: erased everywhere, while the history still verifies and no dashboard figure changes', async () => {
