@@ -52,7 +52,8 @@ export class AwardToInitiativesProcess implements ProcessManager {
       const metadata: CommandMetadata = {
         commandId: uuidv5(`start-initiative:${ranked.proposalId}`, event.id),
         identity: AWARD_PROCESS_IDENTITY,
-        issuedAt: new Date(),
+        // The initiative starts when the award was made, not when this process got to it (a replay, a late delivery).
+        issuedAt: new Date(event.metadata.occurredAt),
         correlationId: event.metadata.correlationId,
       };
       try {

@@ -85,8 +85,8 @@ describe.each<ReadModelKind>(['sqlite', 'postgres'])('the award and the initiati
     expect(initiatives.totalCount).toBe(2);
     expect(initiatives.nodes).toEqual(
       expect.arrayContaining([
-        { id: initiativeIdForAward(callId, 'youth-centre'), origin: { kind: 'award', callId, proposalId: 'youth-centre' }, municipalityId: DOBOJ_ISTOK, title: 'Omladinski centar Doboj Istok', amount: { amountMinor: 1_500_000, currency: 'USD' } },
-        { id: initiativeIdForAward(callId, 'paths'), origin: { kind: 'award', callId, proposalId: 'paths' }, municipalityId: DOBOJ_ISTOK, title: 'Sigurne staze do škole', amount: { amountMinor: 900_000, currency: 'USD' } },
+        { id: initiativeIdForAward(callId, 'youth-centre'), origin: { kind: 'AWARD', callId, proposalId: 'youth-centre' }, municipalityId: DOBOJ_ISTOK, title: 'Omladinski centar Doboj Istok', amount: { amountMinor: 1_500_000, currency: 'USD' } },
+        { id: initiativeIdForAward(callId, 'paths'), origin: { kind: 'AWARD', callId, proposalId: 'paths' }, municipalityId: DOBOJ_ISTOK, title: 'Sigurne staze do škole', amount: { amountMinor: 900_000, currency: 'USD' } },
       ]),
     );
     const events = await api.allEvents();
@@ -94,7 +94,8 @@ describe.each<ReadModelKind>(['sqlite', 'postgres'])('the award and the initiati
     const started = initiativesStarted(events);
     expect(started).toHaveLength(2);
     for (const event of started) {
-      expect(event.metadata).toMatchObject({ actor: AWARD_PROCESS_IDENTITY.subject, correlationId: awarded.metadata.correlationId });
+      // Started when the award was made, whenever the process got to it.
+      expect(event.metadata).toMatchObject({ actor: AWARD_PROCESS_IDENTITY.subject, correlationId: awarded.metadata.correlationId, occurredAt: awarded.metadata.occurredAt });
       // The call's programme, whose envelope will hold the initiative's UNDP share.
       expect(event.data).toMatchObject({ programmeId: CALL_EXAMPLE_PROGRAMME_ID });
       expect(event.position).toBeGreaterThan(awarded.position);
