@@ -99,7 +99,7 @@ export type {
   Votes,
 } from './decision-register/decision-register.events';
 export type { DecisionRegisterCommand, RecordDecision } from './decision-register/decision-register.commands';
-export { MAX_DECISION_TEXT_LENGTH, decisionRegisterDecider, isStanding } from './decision-register/decision-register.decider';
+export { MAX_DECISION_TEXT_LENGTH, decisionRegisterDecider, isStanding, priorityStanding } from './decision-register/decision-register.decider';
 export type { DecisionRegister, RegisteredDecision } from './decision-register/decision-register.decider';
 export { decisionRegisterPolicy } from './decision-register/decision-register.policy';
 export { DECISION_REGISTER_STREAM_PREFIX, decisionRegisterStreamName } from './decision-register/decision-register.stream-name';

@@ -14,9 +14,8 @@ import {
   type ProposalCommand,
   type ProposalEvent,
 } from '@makers/calls';
-import { decisionRegisterDecider, decisionRegisterStreamName, isStanding, type DecisionRegisterEvent } from '@makers/platforms';
-import { fold } from '@makers/kernel';
 import { EVENT_STORE } from '../infrastructure/tokens';
+import { readPriorityStanding } from '../platforms/priority-standing';
 import { ExecuteProposalCommand, type ProposalRequest } from './proposals.commands';
 
 @CommandHandler(ExecuteProposalCommand)
@@ -68,15 +67,8 @@ export class ProposalCommandHandler implements ICommandHandler<ExecuteProposalCo
     return this.call(proposal.callId);
   }
 
-  /**
-   * Whether the named priority stands in its platform's decision register: the decision that identified it is neither
-   * superseded nor rescinded. Null when the register has no such priority, or none is named.
-   */
+  /** Whether the named priority stands in its platform's decision register; null when none is named. */
   private async priorityStanding(priority: PriorityReference | null | undefined): Promise<boolean | null> {
-    if (!priority || typeof priority.platformId !== 'string' || typeof priority.priorityId !== 'string') return null;
-    const events = (await this.store.readStream(decisionRegisterStreamName(priority.platformId))) as unknown as DecisionRegisterEvent[];
-    const identified = events.find((event) => event.type === 'PriorityIdentified' && event.data.priorityId === priority.priorityId);
-    if (!identified || identified.type !== 'PriorityIdentified') return null;
-    return isStanding(fold(decisionRegisterDecider, events), identified.data.decisionId);
+    return priority ? readPriorityStanding(this.store, priority.platformId, priority.priorityId) : null;
   }
 }

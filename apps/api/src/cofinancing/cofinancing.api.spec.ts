@@ -3,8 +3,10 @@ import type { RecordedEvent } from '@makers/event-store';
 import { RECORD_DECISION, prepareMeeting, recordDecisionInput } from '../meetings/meetings.mutation-examples';
 import { startApi, type ApiHarness, type Caller, type GraphQLResponse } from '../testing/api-harness';
 import { setUp } from '../testing/mutation-examples';
+import { EXAMPLE_MUNICIPALITY_IDS } from '../platforms/platforms.mutation-examples';
 import {
   ACCEPT_REPORT,
+  AMEND_AGREEMENT,
   APPROVE_DISBURSEMENT,
   BAM_RATE,
   CLOSE_INITIATIVE,
@@ -88,6 +90,15 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     expect(generated.initiativeId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
   });
 
+  it('starts an inter-entity platform’s priority in either municipality it covers, and refuses one it does not cover', async () => {
+    const { platformId, priorityId } = await examplePriority(api);
+    const start = { programmeId, platformId, priorityId, title: 'Rasvjeta na mostu' };
+    const [, otherEntity] = EXAMPLE_MUNICIPALITY_IDS;
+    expect(types(await change(START_FROM_PRIORITY, { ...start, id: 'bridge-other-entity', municipalityId: otherEntity }))).toEqual(['InitiativeStarted']);
+    const response = await refused(START_FROM_PRIORITY, { ...start, id: 'bridge-elsewhere', municipalityId: 'gradacac' }, AMRA, 'BAD_USER_INPUT', 'MunicipalityNotCoveredByPlatform');
+    expect(response.errors?.[0].extensions?.field).toBe('municipalityId');
+  });
+
   it('signs with UNDP in USD and Gradačac in BAM, reserving UNDP’s USD 20,000 on the envelope before the agreement; once', async () => {
     const signed = await change(SIGN_AGREEMENT, signAgreementInput(initiativeId));
     expect(signed.events.map(({ type, streamName }) => ({ type, streamName }))).toEqual([
@@ -111,6 +122,14 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
       exchangeRates: [BAM_RATE],
     });
     await refused(SIGN_AGREEMENT, signAgreementInput(initiativeId), AMRA, 'CONFLICT', 'AgreementAlreadySigned');
+  });
+
+  it('refuses an agreement whose municipal share is not the initiative’s own municipality’s', async () => {
+    const [undpParty, ownMunicipality] = signAgreementInput(initiativeId).parties;
+    const neighbour = { ...ownMunicipality, partyId: 'neighbour', name: 'Općina Srebrenik', municipalityId: 'srebrenik' };
+    const elsewhere = { ...signAgreementInput('bridge-other-entity'), parties: [undpParty, neighbour] };
+    await refused(SIGN_AGREEMENT, elsewhere, AMRA, 'BAD_USER_INPUT', 'InitiativeMunicipalityNotParty');
+    await refused(AMEND_AGREEMENT, { initiativeId, parties: [undpParty, neighbour], exchangeRates: [BAM_RATE], reason: 'Srebrenik preuzima učešće' }, AMRA, 'BAD_USER_INPUT', 'InitiativeMunicipalityNotParty');
   });
 
   it('schedules tranches: UNDP 60 % and 40 % (the second once a report is accepted), Gradačac’s share in BAM', async () => {

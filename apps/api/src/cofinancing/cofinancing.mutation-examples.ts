@@ -34,8 +34,11 @@ export const ACCEPT_REPORT = `mutation ($input: AcceptReportInput!) { acceptRepo
 export const RETURN_REPORT = `mutation ($input: ReturnReportInput!) { returnReport(input: $input) ${CHANGE} }`;
 export const CLOSE_INITIATIVE = `mutation ($input: CloseInitiativeInput!) { closeInitiative(input: $input) ${CHANGE} }`;
 
-/** The initiatives' municipality, and the municipality party of their agreements. */
-export const EXAMPLE_MUNICIPALITY_ID = 'cofinancing-example-gradacac';
+/**
+ * The initiatives' municipality, and the municipality party of their agreements: one the example platform covers, so an
+ * initiative may start from that platform's priority there (MunicipalityNotCoveredByPlatform).
+ */
+export const EXAMPLE_MUNICIPALITY_ID = EXAMPLE_MUNICIPALITY_IDS[0];
 
 /** Who records setup; and the other persons four eyes need. */
 export const COFINANCING_SETUP: Identity = identity('test:cofinancing-setup', ['administrator']);

@@ -1,16 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { initiativeDecider, initiativePolicy, initiativeStreamName, type InitiativeCommand } from '@makers/cofinancing';
-import { handleCommand, type EventStore } from '@makers/event-store';
+import { foldStream, handleCommand, type EventStore } from '@makers/event-store';
+import { municipalityIdsOf, platformDecider, platformStreamName } from '@makers/platforms';
 import { EVENT_STORE } from '../infrastructure/tokens';
+import { readPriorityStanding } from '../platforms/priority-standing';
 import { handleAgreementCommand, type HandledInitiativeCommand } from './envelope-reservation';
 import { ExecuteInitiativeCommand, type InitiativeRequest } from './initiative.commands';
-import { priorityStanding } from './priority-standing';
 
 /**
  * Every initiative command: load the stream, fold it, decide, append with the expected revision. Two kinds need more:
- * a start from a priority is told whether the priority stands (from the platform's decision register), and an
- * agreement signed or amended holds UNDP's commitment on the programme's envelope first (envelope-reservation.ts).
+ * a start from a priority is told whether the priority stands (from the platform's decision register) and which
+ * municipalities the platform covers (from the platform's stream), and an agreement signed or amended holds UNDP's
+ * commitment on the programme's envelope first (envelope-reservation.ts).
  */
 @CommandHandler(ExecuteInitiativeCommand)
 export class InitiativeCommandHandler implements ICommandHandler<ExecuteInitiativeCommand, HandledInitiativeCommand> {
@@ -23,10 +25,16 @@ export class InitiativeCommandHandler implements ICommandHandler<ExecuteInitiati
     return handleCommand(this.store, target, command, metadata);
   }
 
-  /** Adds the snapshot the decider needs from another aggregate's stream; the decider decides what it means. */
+  /** Adds the snapshots the decider needs from the platform's streams; the decider decides what they mean. */
   private async complete(request: InitiativeRequest): Promise<InitiativeCommand> {
     if (request.type !== 'StartInitiativeFromPriority') return request;
     const { platformId, priorityId } = request.data;
-    return { type: request.type, data: { ...request.data, priorityStanding: await priorityStanding(this.store, platformId, priorityId) } };
+    const [priorityStanding, platformMunicipalityIds] = await Promise.all([readPriorityStanding(this.store, platformId, priorityId), this.municipalitiesOf(platformId)]);
+    return { type: request.type, data: { ...request.data, priorityStanding, platformMunicipalityIds } };
+  }
+
+  /** The municipalities a platform covers, from its own stream; none for a platform never formed. */
+  private async municipalitiesOf(platformId: unknown): Promise<string[]> {
+    return typeof platformId === 'string' ? municipalityIdsOf(await foldStream(this.store, platformStreamName(platformId), platformDecider)) : [];
   }
 }

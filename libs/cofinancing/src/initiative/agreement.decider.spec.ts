@@ -1,9 +1,10 @@
 import { given } from '@makers/kernel/testing';
 import { fold } from '@makers/kernel';
+import type { AgreementPartyInput } from './agreement.terms';
 import type { AmendAgreement } from './initiative.commands';
 import { initiativeDecider, isCoFinanced } from './initiative.decider';
 import type { AgreementAmended, AgreementSigned } from './initiative.events';
-import { BAM_RATE, gradacac, INITIATIVE_ID, sign, startedFromPriority, undp, volunteers } from './initiative.fixtures';
+import { at, BAM_RATE, gradacac, INITIATIVE_ID, sign, startedFromPriority, undp, volunteers } from './initiative.fixtures';
 
 const signed: AgreementSigned = {
   type: 'AgreementSigned',
@@ -23,6 +24,15 @@ const signed: AgreementSigned = {
     totals: { undpUsdMinor: 2_000_000, municipalUsdMinor: 613_550, otherDonorUsdMinor: 0, inKindUsdMinor: 92_033, totalUsdMinor: 2_705_583 },
     undpCommitmentUsdMinor: 2_000_000,
   },
+};
+
+/** A neighbouring municipality's share: BAM 5,000.00 × 120000/195583 = USD 3,067.7512…, down to 3,067.75. */
+const srebrenik: AgreementPartyInput = {
+  partyId: 'srebrenik',
+  kind: 'municipality',
+  name: 'Grad Srebrenik',
+  municipalityId: 'srebrenik',
+  amount: { amountMinor: 500_000, currency: 'BAM' },
 };
 
 const amend = (data: Partial<AmendAgreement['data']> = {}): AmendAgreement => ({
@@ -61,6 +71,21 @@ describe('signing the co-financing agreement', () => {
 
   it('refuses an agreement without a municipal share', () =>
     given(initiativeDecider, [startedFromPriority]).when(sign({ parties: [undp, volunteers] })).thenThrows({ code: 'BAD_USER_INPUT', rule: 'MunicipalShareMissing' }));
+
+  it('refuses an agreement whose municipal share is another municipality\'s, not the initiative\'s own', () =>
+    given(initiativeDecider, [startedFromPriority])
+      .when(sign({ parties: [undp, srebrenik, volunteers] }))
+      .thenThrows({ code: 'BAD_USER_INPUT', rule: 'InitiativeMunicipalityNotParty', field: 'parties' }));
+
+  it('refuses an agreement that names the initiative\'s municipality only as a donor, not as a municipality party', () =>
+    given(initiativeDecider, [startedFromPriority])
+      .when(sign({ parties: [undp, srebrenik, { ...gradacac, kind: 'other-donor' }] }))
+      .thenThrows('InitiativeMunicipalityNotParty'));
+
+  it('signs with a neighbouring municipality as a further party, as an inter-entity initiative does', () => {
+    const [event] = initiativeDecider.decide(sign({ parties: [undp, gradacac, srebrenik] }), fold(initiativeDecider, [startedFromPriority]), at('pm'));
+    expect((event as AgreementSigned).data.parties.filter((party) => party.kind === 'municipality').map((party) => party.municipalityId)).toEqual(['gradacac', 'srebrenik']);
+  });
 
   it('refuses an agreement without UNDP', () =>
     given(initiativeDecider, [startedFromPriority]).when(sign({ parties: [gradacac] })).thenThrows('ExactlyOneUndpParty'));
@@ -130,6 +155,16 @@ describe('amending the agreement', () => {
 
   it('refuses an amendment that drops the municipal share', () =>
     given(initiativeDecider, [startedFromPriority, signed]).when(amend({ parties: [undp] })).thenThrows('MunicipalShareMissing'));
+
+  it('refuses an amendment that hands the municipal share to another municipality', () =>
+    given(initiativeDecider, [startedFromPriority, signed])
+      .when(amend({ parties: [undp, srebrenik, volunteers] }))
+      .thenThrows({ code: 'BAD_USER_INPUT', rule: 'InitiativeMunicipalityNotParty', field: 'parties' }));
+
+  it('amends to add a neighbouring municipality alongside the initiative\'s own', () =>
+    given(initiativeDecider, [startedFromPriority, signed])
+      .when(amend({ parties: [undp, gradacac, volunteers, srebrenik] }))
+      .then([{ ...amended, data: { ...amended.data, parties: [...signed.data.parties, { ...srebrenik, municipalityId: 'srebrenik', amountUsdMinor: 306_775 }], totals: { ...signed.data.totals, municipalUsdMinor: 920_325, totalUsdMinor: 3_012_358 } } }]));
 });
 
 describe('counting co-financed initiatives', () => {

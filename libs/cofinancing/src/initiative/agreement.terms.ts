@@ -118,3 +118,13 @@ export const validMoneyTerms = (partiesValue: unknown, ratesValue: unknown): Agr
   };
   return { parties, exchangeRates, totals, undpCommitmentUsdMinor: totals.undpUsdMinor };
 };
+
+/**
+ * An initiative is co-financed with its own municipality: one municipality party is it. Other municipalities may join
+ * (the neighbour in an inter-entity initiative), but they do not stand in for it.
+ */
+export const refuseWithoutInitiativeMunicipality = (parties: readonly AgreementParty[], municipalityId: string): void => {
+  if (!parties.some((party) => party.kind === 'municipality' && party.municipalityId === municipalityId)) {
+    throw invalidInput('InitiativeMunicipalityNotParty', `The initiative is in ${municipalityId}: name ${municipalityId} as a municipality party`, 'parties');
+  }
+};

@@ -40,6 +40,11 @@ export type StartInitiativeFromPriority = {
      * decision stands, false once superseded or rescinded, null when the register has no such priority.
      */
     priorityStanding: boolean | null;
+    /**
+     * The municipalities the priority's platform covers, as the handler found them in the platform's stream (two for
+     * an inter-entity platform): the initiative must be in one of them.
+     */
+    platformMunicipalityIds: readonly string[];
   };
 };
 

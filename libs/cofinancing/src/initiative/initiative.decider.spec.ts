@@ -73,6 +73,7 @@ describe('starting an initiative from a platform priority', () => {
       priorityId: 'skatepark',
       title: 'Skejt park Gradačac',
       priorityStanding: true,
+      platformMunicipalityIds: ['gradacac'],
       ...data,
     },
   });
@@ -85,6 +86,24 @@ describe('starting an initiative from a platform priority', () => {
 
   it('refuses a priority whose decision was superseded or rescinded', () =>
     given(initiativeDecider).when(fromPriority({ priorityStanding: false })).thenThrows({ code: 'CONFLICT', rule: 'PriorityNotStanding' }));
+
+  it('refuses an initiative in a municipality the priority\'s platform does not cover', () =>
+    given(initiativeDecider)
+      .when(fromPriority({ municipalityId: 'srebrenik' }))
+      .thenThrows({ code: 'BAD_USER_INPUT', rule: 'MunicipalityNotCoveredByPlatform', field: 'municipalityId' }));
+
+  it.each(['novo-sarajevo', 'istocno-novo-sarajevo'])('starts an inter-entity platform\'s priority in either municipality it covers: %s', (municipalityId) => {
+    const bridge = { platformId: 'novo-sarajevo-istocno-novo-sarajevo', priorityId: 'rasvjeta-most' };
+    given(initiativeDecider)
+      .when(fromPriority({ ...bridge, municipalityId, platformMunicipalityIds: ['novo-sarajevo', 'istocno-novo-sarajevo'] }))
+      .then([{ type: 'InitiativeStarted', data: { ...startedFromPriority.data, origin: { kind: 'priority', ...bridge }, municipalityId } }]);
+  });
+
+  it('refuses an initiative of a platform that covers no municipality, as one never formed', () =>
+    given(initiativeDecider).when(fromPriority({ platformMunicipalityIds: [] })).thenThrows('MunicipalityNotCoveredByPlatform'));
+
+  it('says a priority is not found before asking where its platform works', () =>
+    given(initiativeDecider).when(fromPriority({ priorityStanding: null, platformMunicipalityIds: [] })).thenThrows('PriorityNotFound'));
 
   it('refuses to start the same initiative twice', () =>
     given(initiativeDecider, [startedFromPriority]).when(fromPriority()).thenThrows('InitiativeAlreadyStarted'));

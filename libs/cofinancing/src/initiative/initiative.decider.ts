@@ -2,6 +2,7 @@ import {
   assertNever,
   conflict,
   identifier,
+  invalidInput,
   isoDate,
   notFound,
   positiveMoney,
@@ -11,7 +12,7 @@ import {
   type Decider,
   type Money,
 } from '@makers/kernel';
-import { validMoneyTerms, type AgreementMoneyTerms, type AgreementParty } from './agreement.terms';
+import { refuseWithoutInitiativeMunicipality, validMoneyTerms, type AgreementMoneyTerms, type AgreementParty } from './agreement.terms';
 import type { ExchangeRate } from './exchange-rate';
 import type {
   AmendAgreement,
@@ -209,6 +210,14 @@ const startFromPriority = (data: StartInitiativeFromPriority['data'], state: Ini
   if (data.priorityStanding === null || data.priorityStanding === undefined) {
     throw notFound('PriorityNotFound', `Platform ${platformId} has identified no priority ${priorityId}`);
   }
+  // A platform's priority is its municipalities' to act on: an initiative elsewhere does not answer it.
+  if (!(data.platformMunicipalityIds ?? []).includes(municipalityId)) {
+    throw invalidInput(
+      'MunicipalityNotCoveredByPlatform',
+      `Platform ${platformId} covers ${(data.platformMunicipalityIds ?? []).join(', ') || 'no municipality'}, not ${municipalityId}: start the initiative in one of them`,
+      'municipalityId',
+    );
+  }
   if (data.priorityStanding !== true) {
     throw conflict('PriorityNotStanding', `Priority ${priorityId} of platform ${platformId} no longer stands: its decision was superseded or rescinded`);
   }
@@ -236,6 +245,7 @@ const signAgreement = (data: SignAgreement['data'], state: Initiative): Initiati
   const signedOn = isoDate(data.signedOn, 'signedOn');
   const terms = validMoneyTerms(data.parties, data.exchangeRates);
   const initiative = startedInitiative(state, data.initiativeId);
+  refuseWithoutInitiativeMunicipality(terms.parties, initiative.municipalityId);
   if (initiative.agreement !== null) {
     throw conflict('AgreementAlreadySigned', `The agreement of initiative ${initiative.initiativeId} is signed (${initiative.agreement.agreementReference}): change it by an amendment with a reason`);
   }
@@ -252,6 +262,7 @@ const amendAgreement = (data: AmendAgreement['data'], state: Initiative, { now }
   const reason = requiredFreeText(data.reason, 'reason');
   const terms = validMoneyTerms(data.parties, data.exchangeRates);
   const initiative = openInitiative(state, data.initiativeId);
+  refuseWithoutInitiativeMunicipality(terms.parties, initiative.municipalityId);
   const { agreement } = initiative;
   if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to amend`);
   if (sameTerms(terms, moneyTermsOf(agreement))) throw conflict('AmendmentChangesNothing', `The amendment leaves the agreement of initiative ${initiative.initiativeId} as it is`);

@@ -4,7 +4,7 @@ import { meetingDecider, type Meeting } from '../meeting/meeting.decider';
 import type { MeetingEvent, MeetingHeld, MeetingScheduled } from '../meeting/meeting.events';
 import { PLATFORM_ID } from '../platform/platform.fixtures';
 import type { RecordDecision } from './decision-register.commands';
-import { decisionRegisterDecider, isStanding } from './decision-register.decider';
+import { decisionRegisterDecider, isStanding, priorityStanding } from './decision-register.decider';
 import type { DecisionRecorded, DecisionRegisterEvent } from './decision-register.events';
 import { decisionRegisterStreamName } from './decision-register.stream-name';
 
@@ -188,4 +188,23 @@ describe('superseding and rescinding', () => {
 
   it('refuses a decision that rescinds itself', () =>
     given(decisionRegisterDecider, firstDecision).when(recommendation({ rescinds: 'odluka-2021-02' })).thenThrows({ rule: 'DecisionReplacesItself', field: 'rescinds' }));
+});
+
+describe('whether a priority stands', () => {
+  const superseded: DecisionRegisterEvent = { type: 'DecisionSuperseded', data: { platformId: PLATFORM_ID, decisionId: 'odluka-2021-01', by: 'odluka-2021-02' } };
+  const rescinded: DecisionRegisterEvent = { type: 'DecisionRescinded', data: { platformId: PLATFORM_ID, decisionId: 'odluka-2021-01', by: 'odluka-2021-02' } };
+
+  it('stands while the decision that identified it stands', () =>
+    expect(priorityStanding(fold(decisionRegisterDecider, [...firstDecision, recommended()]), 'prioritet-rasvjeta-most')).toBe(true));
+
+  it('stands no more once that decision is superseded', () =>
+    expect(priorityStanding(fold(decisionRegisterDecider, [...firstDecision, recommended({ supersedes: 'odluka-2021-01' }), superseded]), 'prioritet-rasvjeta-most')).toBe(false));
+
+  it('stands no more once that decision is rescinded', () =>
+    expect(priorityStanding(fold(decisionRegisterDecider, [...firstDecision, recommended({ rescinds: 'odluka-2021-01' }), rescinded]), 'prioritet-rasvjeta-most')).toBe(false));
+
+  it('is unknown for a priority the register never identified', () =>
+    expect(priorityStanding(fold(decisionRegisterDecider, firstDecision), 'prioritet-park')).toBeNull());
+
+  it('is unknown in a register that recorded nothing', () => expect(priorityStanding(decisionRegisterDecider.initialState, 'prioritet-rasvjeta-most')).toBeNull());
 });

@@ -15,7 +15,13 @@ export type RegisteredDecision = { decisionId: string; meetingId: string; heldAt
 
 export type DecisionRegister =
   | { status: 'empty' }
-  | { status: 'keeping'; platformId: string; decisions: ReadonlyMap<string, RegisteredDecision>; priorityIds: ReadonlySet<string> };
+  | {
+      status: 'keeping';
+      platformId: string;
+      decisions: ReadonlyMap<string, RegisteredDecision>;
+      /** Each identified priority and the decision that identified it: the priority stands while that decision does. */
+      priorities: ReadonlyMap<string, string>;
+    };
 
 export const initialState: DecisionRegister = { status: 'empty' };
 
@@ -29,11 +35,11 @@ export const evolve = (state: DecisionRegister, event: DecisionRegisterEvent): D
   switch (event.type) {
     case 'DecisionRecorded': {
       const { platformId, decisionId, meetingId, heldAt, kind } = event.data;
-      const register = state.status === 'empty' ? { status: 'keeping' as const, platformId, decisions: new Map(), priorityIds: new Set<string>() } : state;
+      const register = state.status === 'empty' ? { status: 'keeping' as const, platformId, decisions: new Map(), priorities: new Map<string, string>() } : state;
       return { ...register, decisions: new Map(register.decisions).set(decisionId, { decisionId, meetingId, heldAt, kind, status: 'standing' }) };
     }
     case 'PriorityIdentified':
-      return state.status === 'empty' ? state : { ...state, priorityIds: new Set(state.priorityIds).add(event.data.priorityId) };
+      return state.status === 'empty' ? state : { ...state, priorities: new Map(state.priorities).set(event.data.priorityId, event.data.decisionId) };
     case 'DecisionSuperseded':
       return withDecision(state, event.data.decisionId, (decision) => ({ ...decision, status: 'superseded', by: event.data.by }));
     case 'DecisionRescinded':
@@ -101,7 +107,7 @@ const record = (data: RecordDecision['data'], state: DecisionRegister): Decision
 
   const decisions = state.status === 'keeping' ? state.decisions : new Map<string, RegisteredDecision>();
   if (decisions.has(decisionId)) throw conflict('DecisionAlreadyRecorded', `Decision ${decisionId} is already recorded; a decision is never edited`);
-  if (priority && state.status === 'keeping' && state.priorityIds.has(priority.priorityId)) {
+  if (priority && state.status === 'keeping' && state.priorities.has(priority.priorityId)) {
     throw conflict('PriorityAlreadyIdentified', `Priority ${priority.priorityId} is already identified`);
   }
   const standing = (targetId: string, field: 'supersedes' | 'rescinds'): void => {
@@ -127,5 +133,16 @@ const record = (data: RecordDecision['data'], state: DecisionRegister): Decision
 /** Whether a decision of the register still stands. */
 export const isStanding = (register: DecisionRegister, decisionId: string): boolean =>
   register.status === 'keeping' && register.decisions.get(decisionId)?.status === 'standing';
+
+/**
+ * Whether a priority of the register stands, for calls and co-financed initiatives that name it: true while the decision
+ * that identified it stands, false once that decision is superseded or rescinded, null when the register never
+ * identified such a priority.
+ */
+export const priorityStanding = (register: DecisionRegister, priorityId: string): boolean | null => {
+  if (register.status !== 'keeping') return null;
+  const decisionId = register.priorities.get(priorityId);
+  return decisionId === undefined ? null : isStanding(register, decisionId);
+};
 
 export const decisionRegisterDecider: Decider<DecisionRegisterCommand, DecisionRegisterEvent, DecisionRegister> = { initialState, evolve, decide };
