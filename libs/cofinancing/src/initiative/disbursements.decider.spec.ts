@@ -1,7 +1,7 @@
 import type { Money } from '@makers/kernel';
 import { given } from '@makers/kernel/testing';
 import type { ExchangeRate } from './exchange-rate';
-import type { ApproveDisbursement, InitiativeCommand, PayDisbursement, RecordRefund, RejectDisbursement, RequestDisbursement } from './initiative.commands';
+import type { ApproveDisbursement, DefineTrancheSchedule, InitiativeCommand, PayDisbursement, RecordRefund, RejectDisbursement, RequestDisbursement } from './initiative.commands';
 import { initiativeDecider } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
 import {
@@ -64,6 +64,25 @@ const refund = (partyId: string, amount: Money, exchangeRate: ExchangeRate = USD
   data: { initiativeId: INITIATIVE_ID, refundId: `refund-${partyId}`, partyId, amount, valueDate: '2022-12-15', exchangeRate },
 });
 
+/** What REQUESTER's request of UNDP's money decides. */
+const requestedEvent = (disbursementId: string, trancheId: string, amount: Money): InitiativeEvent => ({
+  type: 'DisbursementRequested',
+  data: { initiativeId: INITIATIVE_ID, disbursementId, trancheId, partyId: 'undp', amount, requestedBy: REQUESTER, requestedAt: '2021-09-01T08:00:00.000Z' },
+});
+
+/** A new schedule of UNDP's share in two unconditioned tranches of these percents (the same ids), Gradačac's as before. */
+const rescheduled = (first: number, second: number): DefineTrancheSchedule => ({
+  type: 'DefineTrancheSchedule',
+  data: {
+    initiativeId: INITIATIVE_ID,
+    tranches: [
+      { trancheId: 'undp-1', partyId: 'undp', amount: { percent: first }, dueOn: '2021-09-01' },
+      { trancheId: 'undp-2', partyId: 'undp', amount: { percent: second }, dueOn: '2022-03-01' },
+      { trancheId: 'gradacac-1', partyId: 'gradacac', amount: { percent: 100 }, dueOn: '2021-09-01' },
+    ],
+  },
+});
+
 /** The started initiative, then what each command decides, folded one after another as the handler would append them. */
 const withSchedule = (...steps: [InitiativeCommand, string][]): InitiativeEvent[] => decided([startedFromPriority], ...scheduled, ...steps);
 
@@ -71,12 +90,7 @@ describe('requesting a disbursement', () => {
   it('records who asked for the first UNDP tranche', () =>
     given(initiativeDecider, withSchedule())
       .when(request('d1', 'undp-1'), at(REQUESTER))
-      .then([
-        {
-          type: 'DisbursementRequested',
-          data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', trancheId: 'undp-1', partyId: 'undp', amount: USD(1_200_000), requestedBy: REQUESTER, requestedAt: '2021-09-01T08:00:00.000Z' },
-        },
-      ]));
+      .then([requestedEvent('d1', 'undp-1', USD(1_200_000))]));
 
   it('refuses a request against a tranche the schedule does not hold', () =>
     given(initiativeDecider, withSchedule()).when(request('d1', 'undp-9'), at(REQUESTER)).thenThrows({ code: 'NOT_FOUND', rule: 'TrancheNotFound' }));
@@ -199,19 +213,80 @@ describe('paying a disbursement', () => {
   it('refuses a rate for another currency than the payment’s', () =>
     given(initiativeDecider, approved).when(pay('d1', BAM_RATE), at(APPROVER)).thenThrows('ExchangeRateCurrencyMismatch'));
 
-  it('refuses a payment above what remains of the commitment', () =>
+  it('refuses a payment above what remains of the commitment, when a new schedule moved money into a tranche after the first was paid', () =>
     given(
       initiativeDecider,
       withSchedule(
         [request('d1', 'undp-1'), REQUESTER],
-        [request('d2', 'undp-1'), REQUESTER],
         [approve('d1'), APPROVER],
-        [approve('d2'), APPROVER],
         [pay('d1'), APPROVER],
+        // UNDP's 1,200,000 was paid; 800,000 of its commitment remains, yet the new second tranche is 1,200,000.
+        [rescheduled(40, 60), APPROVER],
+        [request('d2', 'undp-2', USD(800_000)), REQUESTER],
+        [request('d3', 'undp-2', USD(400_000)), REQUESTER],
+        [approve('d2'), APPROVER],
+        [approve('d3'), APPROVER],
+        [pay('d2'), APPROVER],
       ),
     )
-      .when(pay('d2'), at(APPROVER))
+      .when(pay('d3'), at(APPROVER))
       .thenThrows('DisbursementAboveRemainingCommitment'));
+});
+
+describe('a disbursement within its own tranche', () => {
+  it('refuses the whole commitment asked for against the first, unconditioned tranche: the interim report still holds back the second', () =>
+    given(initiativeDecider, withSchedule()).when(request('d1', 'undp-1', USD(2_000_000)), at(REQUESTER)).thenThrows({ code: 'CONFLICT', rule: 'DisbursementAboveTranche' }));
+
+  it('refuses a request above what earlier requests left of the tranche', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1', USD(700_000)), REQUESTER]))
+      .when(request('d2', 'undp-1', USD(500_001)), at(REQUESTER))
+      .thenThrows('DisbursementAboveTranche'));
+
+  /** 500,000 paid, 400,000 approved and `third` requested against UNDP's first tranche of 1,200,000. */
+  const paidApprovedRequested = (third: number): [InitiativeCommand, string][] => [
+    [request('d1', 'undp-1', USD(500_000)), REQUESTER],
+    [approve('d1'), APPROVER],
+    [pay('d1'), APPROVER],
+    [request('d2', 'undp-1', USD(400_000)), REQUESTER],
+    [approve('d2'), APPROVER],
+    [request('d3', 'undp-1', USD(third)), REQUESTER],
+  ];
+
+  it('counts what was requested, approved and paid against the tranche alike', () =>
+    given(initiativeDecider, withSchedule(...paidApprovedRequested(200_000)))
+      .when(request('d4', 'undp-1', USD(100_001)), at(REQUESTER))
+      .thenThrows('DisbursementAboveTranche'));
+
+  it('accepts several partial disbursements that add up to the tranche', () => {
+    const events = withSchedule(...paidApprovedRequested(300_000), [approve('d3'), APPROVER], [pay('d3'), APPROVER], [pay('d2'), APPROVER]);
+    const paid = events.filter((event) => event.type === 'DisbursementPaid').map((event) => event.type === 'DisbursementPaid' && event.data.amount.amountMinor);
+    expect(paid).toEqual([500_000, 300_000, 400_000]);
+  });
+
+  it('frees a rejected request’s amount for a new request against the tranche', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [reject('d1'), APPROVER]))
+      .when(request('d2', 'undp-1'), at(REQUESTER))
+      .then([requestedEvent('d2', 'undp-1', USD(1_200_000))]));
+
+  it('does not reopen a tranche when the party refunds: what the milestone released is not drawn again', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER], [pay('d1'), APPROVER], [refund('undp', USD(100_000)), APPROVER]))
+      .when(request('d2', 'undp-1', USD(100_000)), at(REQUESTER))
+      .thenThrows('DisbursementAboveTranche'));
+
+  it('refuses approval once a new schedule has cut the tranche below what was asked for', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [rescheduled(40, 60), APPROVER]))
+      .when(approve('d1'), at(APPROVER))
+      .thenThrows({ code: 'CONFLICT', rule: 'DisbursementAboveTranche' }));
+
+  it('refuses payment once a new schedule has cut the tranche below what was approved', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER], [rescheduled(40, 60), APPROVER]))
+      .when(pay('d1'), at(APPROVER))
+      .thenThrows('DisbursementAboveTranche'));
+
+  it('bounds the municipality’s tranche in its own currency too', () =>
+    given(initiativeDecider, withSchedule([request('g1', 'gradacac-1', BAM(600_000)), REQUESTER]))
+      .when(request('g2', 'gradacac-1', BAM(400_001)), at(REQUESTER))
+      .thenThrows('DisbursementAboveTranche'));
 });
 
 describe('rejecting a disbursement', () => {
@@ -304,23 +379,20 @@ describe('refunds at close-out', () => {
   it('refuses a refund from a party that was paid nothing', () =>
     given(initiativeDecider, paid).when(refund('gradacac', BAM(1), BAM_RATE), at(APPROVER)).thenThrows('RefundAboveDisbursed'));
 
-  it('frees what was refunded for a later payment', () =>
+  it('frees what was refunded for a later payment under another tranche', () =>
     given(
       initiativeDecider,
       withSchedule(
-        [request('d1', 'undp-1', USD(2_000_000)), REQUESTER],
+        [request('d1', 'undp-1'), REQUESTER],
         [approve('d1'), APPROVER],
         [pay('d1'), APPROVER],
         [refund('undp', USD(100_000)), APPROVER],
+        // 2,000,000 committed, 1,200,000 paid, 100,000 back: 900,000 remains, one more than the 800,000 without the refund.
+        [rescheduled(40, 60), APPROVER],
       ),
     )
-      .when(request('d2', 'undp-2', USD(100_000)), at(REQUESTER))
-      .then([
-        {
-          type: 'DisbursementRequested',
-          data: { initiativeId: INITIATIVE_ID, disbursementId: 'd2', trancheId: 'undp-2', partyId: 'undp', amount: USD(100_000), requestedBy: REQUESTER, requestedAt: '2021-09-01T08:00:00.000Z' },
-        },
-      ]));
+      .when(request('d2', 'undp-2', USD(900_000)), at(REQUESTER))
+      .then([requestedEvent('d2', 'undp-2', USD(900_000))]));
 });
 
 describe('the agreement and schedule once money has moved', () => {

@@ -60,6 +60,34 @@ const refuseAboveRemaining = (initiative: Signed, party: AgreementParty, amount:
   }
 };
 
+/**
+ * What is held against a tranche: every disbursement asked for against it, requested, approved or paid, other than the
+ * one being decided. A rejected one holds nothing: it never moves money, and the tranche is free to be asked for again.
+ *
+ * A refund does not give a tranche back. A tranche is money tied to its milestone (signing, the interim report, the final
+ * one); a refund returns what was not spent, it does not undo that the milestone's money was drawn. If it reopened the
+ * tranche, a party could be paid the whole unconditioned first tranche, refund part of it and draw it again, and the
+ * tranche's paid figure would no longer say what left against it. What is refunded still raises the party's remaining
+ * commitment, so it can be paid under another tranche, with that tranche's own condition.
+ */
+const heldAgainst = (initiative: Started, trancheId: string, exceptDisbursementId: string | null): number =>
+  sumOf(initiative.disbursements.filter((d) => d.trancheId === trancheId && d.status !== 'rejected' && d.disbursementId !== exceptDisbursementId));
+
+/**
+ * A disbursement fits within its own tranche, not only within the party's commitment: otherwise the whole commitment could
+ * be asked for against the first, unconditioned tranche, and the report conditions of the later ones would hold back
+ * nothing. Checked again at approval and payment, because a new schedule may have cut the tranche meanwhile.
+ */
+const refuseAboveTranche = (initiative: Started, tranche: Tranche, amount: Money, exceptDisbursementId: string | null, what: string): void => {
+  const left = tranche.amount.amountMinor - heldAgainst(initiative, tranche.trancheId, exceptDisbursementId);
+  if (amount.amountMinor > left) {
+    throw conflict(
+      'DisbursementAboveTranche',
+      `The ${what} of ${amount.amountMinor} ${amount.currency} minor units is above the ${Math.max(left, 0)} left of tranche ${tranche.trancheId} (${tranche.amount.amountMinor}, less what is already asked for against it)`,
+    );
+  }
+};
+
 const partyNamed = (initiative: Signed, partyId: string, field: string): AgreementParty => {
   const party = initiative.agreement.parties.find((candidate) => candidate.partyId === partyId);
   if (!party) throw invalidInput('PartyNotInAgreement', `${partyId} is not a party to the agreement`, field);
@@ -71,6 +99,13 @@ const disbursementNamed = (initiative: Started, disbursementIdValue: unknown): D
   const disbursement = initiative.disbursements.find((candidate) => candidate.disbursementId === disbursementId);
   if (!disbursement) throw notFound('DisbursementNotFound', `Initiative ${initiative.initiativeId} has no disbursement ${disbursementId}`);
   return disbursement;
+};
+
+/** The tranche a disbursement was asked for against; a schedule keeps it while the disbursement is not rejected (`DisbursedTrancheChanged`). */
+const trancheOf = (initiative: Started, disbursement: Disbursement): Tranche => {
+  const tranche = initiative.tranches.find((candidate) => candidate.trancheId === disbursement.trancheId);
+  if (!tranche) throw notFound('TrancheNotFound', `Initiative ${initiative.initiativeId} no longer has tranche ${disbursement.trancheId}`);
+  return tranche;
 };
 
 const refuseRejected = (disbursement: Disbursement): void => {
@@ -102,6 +137,7 @@ export const requestDisbursement = (data: RequestDisbursement['data'], started: 
     throw invalidInput('DisbursementCurrencyMismatch', `Tranche ${trancheId} is in ${tranche.amount.currency}, the request is in ${amount.currency}`, 'amount.currency');
   }
   refuseAboveRemaining(initiative, partyNamed(initiative, tranche.partyId, 'trancheId'), amount, 'request');
+  refuseAboveTranche(initiative, tranche, amount, null, 'request');
   return [
     {
       type: 'DisbursementRequested',
@@ -119,11 +155,12 @@ export const approveDisbursement = (data: ApproveDisbursement['data'], started: 
   if (disbursement.requestedBy === actor) {
     throw new DomainError('FORBIDDEN', 'RequesterCannotApprove', `${actor} requested disbursement ${disbursement.disbursementId}: another person must approve it`);
   }
-  const tranche = initiative.tranches.find((candidate) => candidate.trancheId === disbursement.trancheId);
-  if (tranche && !trancheConditionMet(initiative, tranche.condition)) {
+  const tranche = trancheOf(initiative, disbursement);
+  if (!trancheConditionMet(initiative, tranche.condition)) {
     throw conflict('TrancheConditionUnmet', `Tranche ${tranche.trancheId} waits for its condition (${tranche.condition})`);
   }
   refuseAboveRemaining(initiative, partyNamed(initiative, disbursement.partyId, 'disbursementId'), disbursement.amount, 'approval');
+  refuseAboveTranche(initiative, tranche, disbursement.amount, disbursement.disbursementId, 'approval');
   return [{ type: 'DisbursementApproved', data: { initiativeId: initiative.initiativeId, disbursementId: disbursement.disbursementId, approvedBy: actor, approvedAt: now.toISOString() } }];
 };
 
@@ -137,6 +174,7 @@ export const payDisbursement = (data: PayDisbursement['data'], started: Started)
   if (disbursement.status === 'paid') throw conflict('DisbursementAlreadyPaid', `Disbursement ${disbursement.disbursementId} has already been paid`);
   const exchangeRate = rateFor(data.exchangeRate, disbursement.amount.currency);
   refuseAboveRemaining(initiative, partyNamed(initiative, disbursement.partyId, 'disbursementId'), disbursement.amount, 'payment');
+  refuseAboveTranche(initiative, trancheOf(initiative, disbursement), disbursement.amount, disbursement.disbursementId, 'payment');
   return [
     {
       type: 'DisbursementPaid',
