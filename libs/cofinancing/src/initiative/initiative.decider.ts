@@ -36,7 +36,7 @@ import {
   type Refund,
 } from './disbursements';
 import { acceptReport, finalReportAccepted, returnReport, submitReport, type Report } from './reports';
-import { refuseTranchesAboveCommitments, validTranches, type Tranche } from './tranche-schedule';
+import { refuseTranchesAboveCommitments, sameTranches, validTranches, type Tranche } from './tranche-schedule';
 
 /** One version of the agreement: version 1 as signed (no reason), each amendment with its reason. */
 export type AgreementVersion = AgreementMoneyTerms & { version: number; reason: string | null };
@@ -61,6 +61,8 @@ export type Initiative =
       amount: Money | null;
       agreement: Agreement | null;
       tranches: readonly Tranche[];
+      /** The agreement version the schedule in force was defined under; null before any schedule. */
+      scheduledUnder: number | null;
       disbursements: readonly Disbursement[];
       refunds: readonly Refund[];
       /** Every report, in the order first submitted, each at its latest version. */
@@ -85,7 +87,7 @@ const moneyTermsOf = ({ parties, exchangeRates, totals, undpCommitmentUsdMinor }
 
 export const evolve = (state: Initiative, event: InitiativeEvent): Initiative => {
   if (event.type === 'InitiativeStarted') {
-    return { status: 'started', ...event.data, agreement: null, tranches: [], disbursements: [], refunds: [], reports: [], closed: null };
+    return { status: 'started', ...event.data, agreement: null, tranches: [], scheduledUnder: null, disbursements: [], refunds: [], reports: [], closed: null };
   }
   if (state.status !== 'started') return state;
   switch (event.type) {
@@ -101,7 +103,7 @@ export const evolve = (state: Initiative, event: InitiativeEvent): Initiative =>
       return { ...state, agreement: { ...state.agreement, ...current, versions: [...state.agreement.versions, current] } };
     }
     case 'TrancheScheduleDefined':
-      return { ...state, tranches: event.data.tranches };
+      return { ...state, tranches: event.data.tranches, scheduledUnder: event.data.agreementVersion };
     case 'DisbursementRequested': {
       const { disbursementId, trancheId, partyId, amount, requestedBy } = event.data;
       const requested: Disbursement = { disbursementId, trancheId, partyId, amount, requestedBy, status: 'requested', approvedBy: null, amountUsdMinor: null };
@@ -277,6 +279,10 @@ const defineTrancheSchedule = (data: DefineTrancheSchedule['data'], state: Initi
   const { agreement } = initiative;
   if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to schedule tranches for`);
   const tranches = validTranches(data.tranches, agreement.parties);
+  // The same schedule again would be a second event saying nothing new; under a later agreement version it says the schedule still holds.
+  if (initiative.scheduledUnder === agreement.version && sameTranches(tranches, initiative.tranches)) {
+    throw conflict('ScheduleChangesNothing', `The schedule of initiative ${initiative.initiativeId} is already these tranches, under agreement version ${agreement.version}`);
+  }
   refuseScheduleDroppingDisbursedTranches(initiative, tranches);
   return [{ type: 'TrancheScheduleDefined', data: { initiativeId: initiative.initiativeId, agreementVersion: agreement.version, tranches } }];
 };

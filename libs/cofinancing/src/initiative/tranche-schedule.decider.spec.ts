@@ -76,6 +76,51 @@ describe('defining the tranche schedule', () => {
   it('refuses a schedule before the agreement is signed', () =>
     given(initiativeDecider, [startedFromPriority]).when(schedule(tranche('u-1', 'undp', { percent: 50 }))).thenThrows('AgreementNotSigned'));
 
+  describe('the schedule already in force, defined again', () => {
+    const inForce = schedule(tranche('undp-1', 'undp', { percent: 60 }), tranche('undp-2', 'undp', { amountMinor: 800_000, currency: 'USD' }, 'interim-report-accepted'));
+    const defined = initiativeDecider.decide(inForce, history.reduce(initiativeDecider.evolve, initiativeDecider.initialState), { now: new Date(), actor: 'pm' });
+
+    it('is refused: it would record nothing new', () =>
+      given(initiativeDecider, [...history, ...defined]).when(inForce).thenThrows({ code: 'CONFLICT', rule: 'ScheduleChangesNothing' }));
+
+    it('is refused when the recorded event’s keys come back from the store in another order', () => {
+      const [event] = defined;
+      const reordered = event.type === 'TrancheScheduleDefined' && {
+        ...event,
+        data: {
+          tranches: event.data.tranches.map(({ condition, dueOn, percent, amount, partyId, trancheId }) => ({ condition, dueOn, percent, amount: { currency: amount.currency, amountMinor: amount.amountMinor }, partyId, trancheId })),
+          agreementVersion: event.data.agreementVersion,
+          initiativeId: event.data.initiativeId,
+        },
+      };
+      given(initiativeDecider, [...history, reordered as typeof event]).when(inForce).thenThrows('ScheduleChangesNothing');
+    });
+
+    it('is recorded when a due date moves', () =>
+      given(initiativeDecider, [...history, ...defined])
+        .when(schedule(tranche('undp-1', 'undp', { percent: 60 }), { ...tranche('undp-2', 'undp', { amountMinor: 800_000, currency: 'USD' }, 'interim-report-accepted'), dueOn: '2022-03-01' }))
+        .then([{ type: 'TrancheScheduleDefined', data: expect.objectContaining({ agreementVersion: 1 }) }]));
+
+    it('is recorded when the same amount is given as a percent instead', () =>
+      given(initiativeDecider, [...history, ...defined])
+        .when(schedule(tranche('undp-1', 'undp', { percent: 60 }), tranche('undp-2', 'undp', { percent: 40 }, 'interim-report-accepted')))
+        .then([{ type: 'TrancheScheduleDefined', data: expect.objectContaining({ agreementVersion: 1 }) }]));
+
+    it('is recorded under a later agreement version: the schedule still holds after the amendment', () => {
+      const signedData = signed.type === 'AgreementSigned' ? signed.data : null;
+      const raised = { ...undp, amount: { amountMinor: 2_500_000, currency: 'USD' as const } };
+      const amended = initiativeDecider.decide(
+        { type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, parties: [raised, ...sign().data.parties.slice(1)], exchangeRates: signedData!.exchangeRates, reason: 'UNDP adds lighting' } },
+        [...history, ...defined].reduce(initiativeDecider.evolve, initiativeDecider.initialState),
+        { now: new Date(), actor: 'pm' },
+      );
+      // 60 % of the raised share is another amount, so keep the first tranche's amount as it was to change nothing but the version.
+      given(initiativeDecider, [...history, ...defined, ...amended])
+        .when(schedule(tranche('undp-1', 'undp', { amountMinor: 1_200_000, currency: 'USD' }), tranche('undp-2', 'undp', { amountMinor: 800_000, currency: 'USD' }, 'interim-report-accepted')))
+        .then([{ type: 'TrancheScheduleDefined', data: expect.objectContaining({ agreementVersion: 2 }) }]);
+    });
+  });
+
   it('refuses an amendment that cuts a party below its scheduled tranches', () => {
     const scheduled = initiativeDecider.decide(schedule(tranche('u-1', 'undp', { percent: 100 })), history.reduce(initiativeDecider.evolve, initiativeDecider.initialState), {
       now: new Date(),

@@ -97,3 +97,11 @@ export const validTranches = (value: unknown, parties: readonly AgreementParty[]
   refuseTranchesAboveCommitments(tranches, parties);
   return tranches;
 };
+
+// Field by field rather than JSON text: an event read back from a store need not keep its keys in order.
+const trancheKey = ({ trancheId, partyId, amount, percent, dueOn, condition }: Tranche): string =>
+  [trancheId, partyId, amount.amountMinor, amount.currency, percent ?? '', dueOn, condition ?? ''].join('|');
+
+/** The same tranches in the same order, each as given (a percent stays a percent) and resolved to the same amount. */
+export const sameTranches = (a: readonly Tranche[], b: readonly Tranche[]): boolean =>
+  a.length === b.length && a.every((tranche, index) => trancheKey(tranche) === trancheKey(b[index]));
