@@ -97,18 +97,40 @@ describe('closing an initiative', () => {
 describe('a closed initiative', () => {
   const closed = () => decided(settled(), [close, MANAGER]);
 
-  const settledCommands: Step[] = [
+  const newWork: Step[] = [
     [{ type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, parties: [undp, gradacac], exchangeRates: [BAM_RATE], reason: 'Volonteri se povukli' } }, MANAGER],
     [{ type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-1', partyId: 'undp', amount: { percent: 100 }, dueOn: '2022-01-01' }] } }, MANAGER],
     step.request('d2', 500_000),
-    step.approve('d1'),
-    step.pay('d1'),
-    step.reject('d1'),
     [submitReport('late'), OFFICER],
   ];
 
-  it.each(settledCommands.map(([command, actor]) => [command.type, command, actor] as const))('refuses %s', (_, command, actor) =>
+  it.each(newWork.map(([command, actor]) => [command.type, command, actor] as const))('refuses %s', (_, command, actor) =>
     given(initiativeDecider, closed()).when(command, at(actor)).thenThrows({ code: 'CONFLICT', rule: 'InitiativeClosed' }));
+
+  // A retry, or a replayed seed, learns that its work was done, not that the initiative has closed since.
+  const repeated: [string, Step, string][] = [
+    ['a request', step.request('d1'), 'DisbursementAlreadyRequested'],
+    ['an approval', step.approve('d1'), 'DisbursementAlreadyApproved'],
+    ['a payment', step.pay('d1'), 'DisbursementAlreadyPaid'],
+    ['the final report', step.submitFinal, 'ReportAlreadyAccepted'],
+    ['the final report’s acceptance', [acceptReport('final'), 'third.manager@undp.org'], 'ReportAlreadyAccepted'],
+  ];
+
+  it.each(repeated)('answers %s repeated after close-out as already done', (_, [command, actor], rule) =>
+    given(initiativeDecider, closed()).when(command, at(actor)).thenThrows({ code: 'CONFLICT', rule }));
+
+  describe('with disbursements left pending when it closed (closed before that was refused)', () => {
+    const closedPending = (): InitiativeEvent[] => [
+      ...history(step.request('d1'), step.approve('d1'), step.pay('d1'), step.request('d2', 500_000), step.request('d3', 400_000), step.approve('d3'), step.submitFinal, step.acceptFinal),
+      { type: 'InitiativeClosed', data: { initiativeId: INITIATIVE_ID, closedBy: MANAGER, closedAt: '2021-09-01T08:00:00.000Z' } },
+    ];
+
+    it.each([
+      ['approving a requested one', step.approve('d2')],
+      ['paying an approved one', step.pay('d3')],
+      ['rejecting one', step.reject('d2')],
+    ])('refuses %s', (_, [command, actor]) => given(initiativeDecider, closedPending()).when(command, at(actor)).thenThrows({ code: 'CONFLICT', rule: 'InitiativeClosed' }));
+  });
 
   describe('with a report left awaiting review when it closed (closed before that was refused)', () => {
     const closedAwaitingReview = (): InitiativeEvent[] => [

@@ -318,8 +318,8 @@ describe('rejecting a disbursement', () => {
       .when(reject('d1'), at(APPROVER))
       .thenThrows({ code: 'CONFLICT', rule: 'DisbursementNotPending' }));
 
-  it('refuses to reject a disbursement twice', () =>
-    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [reject('d1'), APPROVER])).when(reject('d1'), at(APPROVER)).thenThrows({ code: 'CONFLICT', rule: 'DisbursementNotPending' }));
+  it('refuses to reject a disbursement twice: it reads as already done', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [reject('d1'), APPROVER])).when(reject('d1'), at(APPROVER)).thenThrows({ code: 'CONFLICT', rule: 'DisbursementAlreadyRejected' }));
 
   it('refuses to reject a disbursement nobody requested', () =>
     given(initiativeDecider, withSchedule()).when(reject('d9'), at(APPROVER)).thenThrows({ code: 'NOT_FOUND', rule: 'DisbursementNotFound' }));

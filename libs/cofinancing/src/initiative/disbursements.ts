@@ -18,6 +18,7 @@ import type { ApproveDisbursement, PayDisbursement, RecordRefund, RejectDisburse
 import type { Agreement, Initiative } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
 import { trancheConditionMet } from './reports';
+import { refuseClosed } from './closed-initiative';
 
 /** A disbursement as folded: who requested it (the four-eyes rule needs them) and how far it has come; a rejected one goes no further. */
 export type Disbursement = {
@@ -131,6 +132,7 @@ export const requestDisbursement = (data: RequestDisbursement['data'], started: 
   if (initiative.disbursements.some((candidate) => candidate.disbursementId === disbursementId)) {
     throw conflict('DisbursementAlreadyRequested', `Disbursement ${disbursementId} has already been requested`);
   }
+  refuseClosed(initiative);
   const tranche = initiative.tranches.find((candidate) => candidate.trancheId === trancheId);
   if (!tranche) throw notFound('TrancheNotFound', `Initiative ${initiative.initiativeId} has no tranche ${trancheId}`);
   if (amount.currency !== tranche.amount.currency) {
@@ -151,6 +153,7 @@ export const approveDisbursement = (data: ApproveDisbursement['data'], started: 
   const disbursement = disbursementNamed(initiative, data.disbursementId);
   refuseRejected(disbursement);
   if (disbursement.status !== 'requested') throw conflict('DisbursementAlreadyApproved', `Disbursement ${disbursement.disbursementId} is already ${disbursement.status}`);
+  refuseClosed(initiative);
   // Four eyes: whoever asked for the money cannot also release it.
   if (disbursement.requestedBy === actor) {
     throw new DomainError('FORBIDDEN', 'RequesterCannotApprove', `${actor} requested disbursement ${disbursement.disbursementId}: another person must approve it`);
@@ -170,8 +173,9 @@ export const payDisbursement = (data: PayDisbursement['data'], started: Started)
   const initiative = signedInitiative(started);
   const disbursement = disbursementNamed(initiative, data.disbursementId);
   refuseRejected(disbursement);
-  if (disbursement.status === 'requested') throw conflict('NotApproved', `Disbursement ${disbursement.disbursementId} has not been approved`);
   if (disbursement.status === 'paid') throw conflict('DisbursementAlreadyPaid', `Disbursement ${disbursement.disbursementId} has already been paid`);
+  refuseClosed(initiative);
+  if (disbursement.status === 'requested') throw conflict('NotApproved', `Disbursement ${disbursement.disbursementId} has not been approved`);
   const exchangeRate = rateFor(data.exchangeRate, disbursement.amount.currency);
   refuseAboveRemaining(initiative, partyNamed(initiative, disbursement.partyId, 'disbursementId'), disbursement.amount, 'payment');
   refuseAboveTranche(initiative, trancheOf(initiative, disbursement), disbursement.amount, disbursement.disbursementId, 'payment');
@@ -197,9 +201,11 @@ export const rejectDisbursement = (data: RejectDisbursement['data'], started: St
   const reason = requiredFreeText(data.reason, 'reason');
   const initiative = signedInitiative(started);
   const disbursement = disbursementNamed(initiative, data.disbursementId);
-  if (disbursement.status === 'paid' || disbursement.status === 'rejected') {
-    throw conflict('DisbursementNotPending', `Disbursement ${disbursement.disbursementId} is already ${disbursement.status}: only a requested or approved one can be rejected`);
+  if (disbursement.status === 'rejected') throw conflict('DisbursementAlreadyRejected', `Disbursement ${disbursement.disbursementId} has already been rejected`);
+  if (disbursement.status === 'paid') {
+    throw conflict('DisbursementNotPending', `Disbursement ${disbursement.disbursementId} is already paid: only a requested or approved one can be rejected`);
   }
+  refuseClosed(initiative);
   return [
     {
       type: 'DisbursementRejected',

@@ -24,6 +24,7 @@ import type {
   StartInitiativeFromPriority,
 } from './initiative.commands';
 import type { InitiativeEvent, InitiativeOrigin } from './initiative.events';
+import { refuseClosed } from './closed-initiative';
 import {
   approveDisbursement,
   payDisbursement,
@@ -161,23 +162,24 @@ export const decide = (command: InitiativeCommand, state: Initiative, context: C
     case 'DefineTrancheSchedule':
       return defineTrancheSchedule(command.data, state);
     case 'RequestDisbursement':
-      return requestDisbursement(command.data, openInitiative(state, command.data.initiativeId), context);
+      return requestDisbursement(command.data, startedInitiative(state, command.data.initiativeId), context);
     case 'ApproveDisbursement':
-      return approveDisbursement(command.data, openInitiative(state, command.data.initiativeId), context);
+      return approveDisbursement(command.data, startedInitiative(state, command.data.initiativeId), context);
     case 'PayDisbursement':
-      return payDisbursement(command.data, openInitiative(state, command.data.initiativeId));
+      return payDisbursement(command.data, startedInitiative(state, command.data.initiativeId));
     case 'RejectDisbursement':
-      return rejectDisbursement(command.data, openInitiative(state, command.data.initiativeId), context);
-    // Unspent funds come back at close-out: a closed initiative still records refunds.
+      return rejectDisbursement(command.data, startedInitiative(state, command.data.initiativeId), context);
+    // Disbursements and reports refuse a closed initiative themselves (`refuseClosed`), once they know the command is not a
+    // repeat of work already done. Unspent funds come back at close-out: a closed initiative still records refunds.
     case 'RecordRefund':
       return recordRefund(command.data, startedInitiative(state, command.data.initiativeId));
     case 'SubmitReport':
-      return submitReport(command.data, openInitiative(state, command.data.initiativeId), context);
+      return submitReport(command.data, startedInitiative(state, command.data.initiativeId), context);
     // A report left awaiting review at close can still be accepted; returned, it could never be resubmitted.
     case 'AcceptReport':
       return acceptReport(command.data, startedInitiative(state, command.data.initiativeId), context);
     case 'ReturnReport':
-      return returnReport(command.data, openInitiative(state, command.data.initiativeId), context);
+      return returnReport(command.data, startedInitiative(state, command.data.initiativeId), context);
     case 'CloseInitiative':
       return closeInitiative(command.data, state, context);
     default:
@@ -238,7 +240,7 @@ const startedInitiative = (state: Initiative, initiativeIdValue: unknown) => {
 /** Started and not closed: after close-out the agreement, tranches, disbursements and reports are settled. */
 const openInitiative = (state: Initiative, initiativeIdValue: unknown) => {
   const initiative = startedInitiative(state, initiativeIdValue);
-  if (initiative.closed !== null) throw conflict('InitiativeClosed', `Initiative ${initiative.initiativeId} was closed on ${initiative.closed.closedAt}: only refunds are recorded now`);
+  refuseClosed(initiative);
   return initiative;
 };
 

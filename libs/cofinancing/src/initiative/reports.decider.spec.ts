@@ -255,10 +255,10 @@ describe('reviewing a report', () => {
   it('refuses reviewing a report of an initiative that has not started', () =>
     given(initiativeDecider).when(acceptReport('interim'), at(MANAGER)).thenThrows({ code: 'NOT_FOUND', rule: 'InitiativeNotFound' }));
 
-  it('refuses accepting a report twice', () =>
+  it('refuses accepting a report twice: it reads as already done', () =>
     given(initiativeDecider, signedThen([submitReport('interim'), OFFICER], [acceptReport('interim'), MANAGER]))
       .when(acceptReport('interim'), at(SECOND_MANAGER))
-      .thenThrows({ code: 'CONFLICT', rule: 'ReportNotAwaitingReview' }));
+      .thenThrows({ code: 'CONFLICT', rule: 'ReportAlreadyAccepted' }));
 
   it('refuses accepting a report that was returned and not yet resubmitted', () =>
     given(initiativeDecider, signedThen([submitReport('interim'), OFFICER], [returnReport('interim'), MANAGER]))
@@ -268,7 +268,7 @@ describe('reviewing a report', () => {
   it('refuses returning an accepted report', () =>
     given(initiativeDecider, signedThen([submitReport('interim'), OFFICER], [acceptReport('interim'), MANAGER]))
       .when(returnReport('interim'), at(SECOND_MANAGER))
-      .thenThrows('ReportNotAwaitingReview'));
+      .thenThrows('ReportAlreadyAccepted'));
 
   it('refuses acceptance by the person who submitted the report', () =>
     given(initiativeDecider, signedThen([submitReport('interim'), MANAGER])).when(acceptReport('interim'), at(MANAGER)).thenThrows({ code: 'FORBIDDEN', rule: 'SubmitterCannotReview' }));

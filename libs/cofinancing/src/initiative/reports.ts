@@ -20,6 +20,7 @@ import type { Agreement, Initiative } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
 import { MAX_NARRATIVE_LENGTH, REPORT_KINDS, type BeneficiaryCount, type ReportKind, type SpendingLine } from './report';
 import type { TrancheCondition } from './tranche-schedule';
+import { refuseClosed } from './closed-initiative';
 
 /** Where a report stands: a submitted version waits for a programme manager, who accepts it or returns it to be resubmitted. */
 export type ReportStatus = 'awaiting-review' | 'accepted' | 'returned';
@@ -120,6 +121,7 @@ const refuseOutOfTurn = (initiative: Signed, reportId: string, kind: ReportKind)
   const previous = initiative.reports.find((report) => report.reportId === reportId);
   if (previous?.status === 'awaiting-review') throw conflict('ReportAwaitingReview', `Version ${previous.version} of report ${reportId} awaits review: it can be resubmitted once returned`);
   if (previous?.status === 'accepted') throw conflict('ReportAlreadyAccepted', `Report ${reportId} has been accepted and is final`);
+  refuseClosed(initiative);
   if (previous && previous.kind !== kind) throw invalidInput('ReportKindChanged', `Report ${reportId} is a ${previous.kind} report: resubmit it as one`, 'kind');
   if (kind === 'final') {
     const other = initiative.reports.find((report) => report.kind === 'final' && report.reportId !== reportId && report.status !== 'returned');
@@ -169,6 +171,7 @@ const reportUnderReview = (initiative: Started, reportIdValue: unknown, reviewer
   const reportId = identifier(reportIdValue, 'reportId');
   const report = initiative.reports.find((candidate) => candidate.reportId === reportId);
   if (!report) throw notFound('ReportNotFound', `Initiative ${initiative.initiativeId} has no report ${reportId}`);
+  if (report.status === 'accepted') throw conflict('ReportAlreadyAccepted', `Report ${reportId} has been accepted and is final`);
   if (report.status !== 'awaiting-review') throw conflict('ReportNotAwaitingReview', `Version ${report.version} of report ${reportId} is ${report.status}, not awaiting review`);
   // Four eyes, as for disbursements: whoever reports cannot also sign the report off.
   if (report.submittedBy === reviewer) {
@@ -185,5 +188,7 @@ export const acceptReport = (data: AcceptReport['data'], initiative: Started, { 
 export const returnReport = (data: ReturnReport['data'], initiative: Started, { now, actor }: CommandContext): InitiativeEvent[] => {
   const reason = requiredFreeText(data.reason, 'reason');
   const { reportId, kind, version } = reportUnderReview(initiative, data.reportId, actor);
+  // Accepted after close-out, a report is settled; returned, it could never be resubmitted.
+  refuseClosed(initiative);
   return [{ type: 'ReportReturned', data: { initiativeId: initiative.initiativeId, reportId, kind, version, reason, returnedBy: actor, returnedAt: now.toISOString() } }];
 };
