@@ -554,6 +554,8 @@ interface Replay {
   readonly demo: DemoInitiative;
   readonly send: Send;
   readonly state: () => Promise<Initiative>;
+  /** Counts a command not sent because its work is there. */
+  readonly alreadyThere: () => void;
 }
 
 const startedState = async ({ demo, state }: Replay) => {
@@ -581,7 +583,7 @@ const startAndSign = async (replay: Replay): Promise<void> => {
   // Only while there is none: on a second run Doboj Istok's would replace its amendment's schedule, which is not the same.
   if ((await startedState(replay)).tranches.length === 0) {
     await send(AMRA, { type: 'DefineTrancheSchedule', data: { initiativeId, tranches: scheduleFor(demo.parties, signedOn, demo.due) } }, signedOn, '12:30');
-  }
+  } else replay.alreadyThere();
 };
 
 /** The agreement's rates are those of the day it was signed, and stay so through its amendment. */
@@ -668,6 +670,7 @@ export const seedCofinancing = async (seeder: DemoSeeder): Promise<void> => {
       demo,
       send: (who, request, on, time) => seeder.sendAs(who, (metadata) => new ExecuteInitiativeCommand(request, metadata), at(on, time)),
       state: () => foldStream(store, initiativeStreamName(demo.initiativeId), initiativeDecider),
+      alreadyThere: () => seeder.alreadyThere(),
     };
     await startAndSign(replay);
     for (const step of demo.story) await replayStep(replay, step);

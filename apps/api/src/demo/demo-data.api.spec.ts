@@ -12,7 +12,7 @@ import {
 import { historyDigest, type RecordedEvent } from '@makers/event-store';
 import { makersProgramme } from '@makers/demo-data';
 import { startApi, type ApiHarness } from '../testing/api-harness';
-import { seedDemoData } from './seed-demo-data';
+import { seedDemoData, type SeedSummary } from './seed-demo-data';
 
 const INTER_ENTITY = 'novo-sarajevo-istocno-novo-sarajevo';
 
@@ -32,12 +32,21 @@ const DASHBOARDS = /* GraphQL */ `
 
 describe('the MAKERS demo data, as the API serves it', () => {
   let api: ApiHarness;
+  let seeded: SeedSummary;
 
   beforeAll(async () => {
     api = await startApi('sqlite');
-    await seedDemoData(api.app);
+    seeded = await seedDemoData(api.app);
   }, 60_000);
   afterAll(() => api.close());
+
+  it('seeds once: a second run applies nothing, finds every command’s work already there and meets no other refusal', async () => {
+    expect(seeded.skipped).toBe(0);
+    const recorded = (await api.allEvents()).length;
+    // The seeder throws on any refusal outside "already done", so a second run that returns met none.
+    expect(await seedDemoData(api.app)).toEqual({ applied: 0, skipped: seeded.applied });
+    expect((await api.allEvents()).length).toBe(recorded);
+  }, 60_000);
 
   it('has platforms in all 14 municipalities, among them inter-entity ones', async () => {
     const { data, errors } = await api.graphql(`{
