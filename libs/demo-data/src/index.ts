@@ -3,3 +3,4 @@ export * from './makers-platforms';
 export * from './makers-meetings';
 export * from './makers-capacity';
 export * from './makers-call';
+export * from './makers-cofinancing';
