@@ -1,6 +1,7 @@
 import { describeOnDatabases } from '@makers/projections/testing';
 import { getAgreement } from './agreement.queries';
-import { BAM_RATE, GRADACAC, GRADACAC_V1, GRADACAC_V2, LUKAVICA, project, recordedHistory, recordedHistoryAfter, TREBINJE, type HistoryLabel } from './cofinancing-read-model.fixtures';
+import { TRANCHES } from './disbursement-read-model.tables';
+import { BAM_RATE, GRADACAC, GRADACAC_V1, GRADACAC_V2, LUKAVICA, MANAGER, project, recordedHistory, recordedHistoryAfter, TREBINJE, type HistoryLabel } from './cofinancing-read-model.fixtures';
 import { initiativeProjection } from './initiative.projection';
 import { listTranches } from './tranche.queries';
 
@@ -23,8 +24,8 @@ describeOnDatabases('the agreements and tranches read model', (database) => {
       undpCommitmentUsdMinor: 2_200_000,
     });
     expect(agreement?.versions).toEqual([
-      { version: 1, reason: null, recordedAt: '2021-07-16T10:00:00.000Z', ...GRADACAC_V1 },
-      { version: 2, reason: 'Rasvjeta i ograda', recordedAt: '2022-02-01T10:00:00.000Z', ...GRADACAC_V2 },
+      { version: 1, reason: null, recordedBy: MANAGER, recordedAt: '2021-07-16T10:00:00.000Z', ...GRADACAC_V1 },
+      { version: 2, reason: 'Rasvjeta i ograda', recordedBy: MANAGER, recordedAt: '2022-02-01T10:00:00.000Z', ...GRADACAC_V2 },
     ]);
   });
 
@@ -58,6 +59,8 @@ describeOnDatabases('the agreements and tranches read model', (database) => {
         conditionMet: true,
         requested: { amountMinor: 0, currency: 'USD' },
         paid: { amountMinor: 0, currency: 'USD' },
+        definedBy: MANAGER,
+        definedAt: '2021-07-20T10:00:00.000Z',
       },
       expect.objectContaining({ trancheId: 't2', percent: 50, condition: 'interim-report-accepted', conditionMet: false }),
       expect.objectContaining({ trancheId: 't3', partyName: 'Grad Gradačac', amount: { amountMinor: 1_000_000, currency: 'BAM' }, percent: null }),
@@ -84,6 +87,17 @@ describeOnDatabases('the agreements and tranches read model', (database) => {
     expect(await conditions()).toEqual({ t4: true, t5: false });
     await project(database.db, recordedHistoryAfter('interim accepted', 'final accepted'));
     expect(await conditions()).toEqual({ t4: true, t5: true });
+  });
+
+  it('shows who defined the schedule in force and when, on every tranche it sets', async () => {
+    await projectUntil('second schedule');
+    expect(new Set((await listTranches(database.db, GRADACAC)).map((tranche) => `${tranche.definedBy} ${tranche.definedAt}`))).toEqual(new Set([`${MANAGER} 2022-02-02T10:00:00.000Z`]));
+  });
+
+  it('refuses to guess whether a condition it does not know is met', async () => {
+    await projectUntil('first schedule');
+    await database.db.updateTable(TRANCHES).set({ condition: 'site-visit-passed' }).where('initiative_id', '=', GRADACAC).where('tranche_id', '=', 't2').execute();
+    await expect(listTranches(database.db, GRADACAC)).rejects.toThrow(/Tranche t2 of .* has a condition this read model does not know: site-visit-passed/);
   });
 
   it('counts a request against its tranche while it is pending or approved, and as paid only once paid', async () => {

@@ -11,6 +11,8 @@ export interface AgreementVersionRow {
   version: number;
   /** Why it was amended; null for the signed version 1. */
   reason: string | null;
+  /** Who signed or amended it in the system: the recorded event's actor. */
+  recorded_by: string;
   recorded_at: string;
   /** JSON: `{ currency, usdPerUnit: { numerator, denominator } }[]`, as the version recorded them. */
   exchange_rates_json: string;
@@ -59,6 +61,7 @@ export const createAgreementTables = async (db: Kysely<any>): Promise<void> => {
     .addColumn('initiative_id', key, (column) => column.notNull())
     .addColumn('version', 'integer', (column) => column.notNull())
     .addColumn('reason', 'text')
+    .addColumn('recorded_by', key, (column) => column.notNull())
     .addColumn('recorded_at', 'text', (column) => column.notNull())
     .addColumn('exchange_rates_json', 'text', (column) => column.notNull())
     .addColumn('undp_usd_minor', 'bigint', (column) => column.notNull())

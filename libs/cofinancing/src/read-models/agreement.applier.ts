@@ -17,9 +17,18 @@ export const partiesOfVersion = async (trx: Writer, initiativeId: string, versio
 };
 
 /**
+ * The business date an amendment counts from (`amendedOn`, YYYY-MM-DD); amendments recorded before the event carried
+ * one count from when they were recorded (`amendedAt`).
+ */
+const amendmentDate = (event: AgreementAmended): string => {
+  const { amendedOn } = event.data as { amendedOn?: unknown };
+  return typeof amendedOn === 'string' ? amendedOn : event.data.amendedAt;
+};
+
+/**
  * A signing or an amendment: the version and its parties are kept as recorded, the initiative shows the version in
  * force (never an older one applied again), and the ledger books each party's commitment, or its change against the
- * previous version, in the year of the signing date or of the amendment.
+ * previous version, in the year of the signing date or of the amendment's date.
  */
 export const applyAgreementVersion = async (trx: Writer, event: AgreementSigned | AgreementAmended, recorded: RecordedEvent): Promise<void> => {
   const { initiativeId, version, parties, exchangeRates, totals, undpCommitmentUsdMinor } = event.data;
@@ -29,6 +38,7 @@ export const applyAgreementVersion = async (trx: Writer, event: AgreementSigned 
       initiative_id: initiativeId,
       version,
       reason: event.type === 'AgreementAmended' ? event.data.reason : null,
+      recorded_by: recorded.metadata.actor,
       recorded_at: recorded.metadata.occurredAt,
       exchange_rates_json: JSON.stringify(exchangeRates),
       undp_usd_minor: totals.undpUsdMinor,
@@ -76,7 +86,7 @@ export const applyAgreementVersion = async (trx: Writer, event: AgreementSigned 
   await advanceState(trx, initiativeId, 'agreed');
 
   const previous = version > 1 ? await partiesOfVersion(trx, initiativeId, version - 1) : [];
-  const year = yearOf(event.type === 'AgreementSigned' ? event.data.signedOn : event.data.amendedAt);
+  const year = yearOf(event.type === 'AgreementSigned' ? event.data.signedOn : amendmentDate(event));
   await recordBudgetMovements(
     trx,
     recorded,

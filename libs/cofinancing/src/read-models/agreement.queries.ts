@@ -11,6 +11,8 @@ export interface AgreementVersionView {
   readonly version: number;
   /** Why it was amended; null for the signed version 1. */
   readonly reason: string | null;
+  /** Who recorded the signing or the amendment (the event's actor). */
+  readonly recordedBy: string;
   readonly recordedAt: string;
   readonly parties: AgreementPartyView[];
   /** USD per unit of every non-USD currency the parties use, as recorded for this version. */
@@ -57,6 +59,7 @@ export const getAgreement = async (db: Kysely<any>, initiativeId: string): Promi
     (row): AgreementVersionView => ({
       version: Number(row.version),
       reason: row.reason,
+      recordedBy: row.recorded_by,
       recordedAt: row.recorded_at,
       parties: partyRows.filter((party) => Number(party.version) === Number(row.version)).map(toAgreementParty),
       exchangeRates: JSON.parse(row.exchange_rates_json) as ExchangeRate[],

@@ -16,26 +16,40 @@ export interface ExecutionAmounts {
   readonly refundedUsdMinor: number;
 }
 
+/**
+ * One party's money across the programme's initiatives (`partyKeyOf`): UNDP (one row a currency), each municipality by
+ * its own municipality, each other donor and in-kind contributor by name.
+ */
+export interface ExecutionByParty extends ExecutionAmounts {
+  readonly partyKind: PartyKind;
+  /** As the agreements name the party (where they name it differently, the first in alphabetical order). */
+  readonly name: string;
+  /** A municipality party's own municipality; null for the other kinds. */
+  readonly municipalityId: string | null;
+}
+
 export interface ExecutionByPartyKind extends ExecutionAmounts {
   readonly partyKind: PartyKind;
 }
 
 export interface ExecutionByMunicipality extends ExecutionAmounts {
-  /** The initiative's municipality (not the paying party's). */
+  /** The initiative's municipality, where the money is spent (not the paying party's). */
   readonly municipalityId: string;
 }
 
 /**
  * A programme's budget execution in one calendar year: commitments (signings in the year of the signing date, an
- * amendment's changes in its year), payments and refunds (in the year of their value date).
+ * amendment's changes in the year of its date), payments and refunds (in the year of their value date).
  */
 export interface BudgetExecutionView {
   readonly year: number;
   readonly programmeId: string;
   readonly totals: { readonly committedUsdMinor: number; readonly disbursedUsdMinor: number; readonly refundedUsdMinor: number };
-  /** By party kind (UNDP, municipality, other donor, in kind), then currency. */
-  readonly byParty: ExecutionByPartyKind[];
-  /** By the initiatives' municipality, then currency. */
+  /** By party (UNDP, each municipality, each other donor, each in-kind contributor), then currency. */
+  readonly byParty: ExecutionByParty[];
+  /** By party kind (UNDP, municipality, other donor, in kind), then currency: byParty summed by kind. */
+  readonly byPartyKind: ExecutionByPartyKind[];
+  /** By the initiatives' municipality (where the money is spent, whichever party pays), then currency. */
   readonly byMunicipality: ExecutionByMunicipality[];
 }
 
@@ -76,9 +90,28 @@ const validYear = (year: unknown): number => {
   return year;
 };
 
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const kindOrder = (kind: PartyKind): number => PARTY_KINDS.indexOf(kind);
+const partyKindOf = (value: string): PartyKind => {
+  const kind = PARTY_KINDS.find((known) => known === value);
+  if (kind === undefined) throw new Error(`A budget movement has a party kind this read model does not know: ${value}`);
+  return kind;
+};
+
 export const getBudgetExecution = async (db: Kysely<any>, { programmeId, year }: { programmeId: string; year: number }): Promise<BudgetExecutionView> => {
   const inYear = (db as Kysely<InitiativeReadModelTables>).selectFrom(BUDGET_MOVEMENTS).where('programme_id', '=', programmeId).where('year', '=', validYear(year));
-  const byKind = await inYear.select(['party_kind', 'currency', ...SUMS]).groupBy(['party_kind', 'currency']).orderBy('party_kind').orderBy('currency').execute();
+  const byParty = await inYear
+    .select((eb) => [
+      'party_key',
+      'currency',
+      eb.fn.min('party_kind').as('party_kind'),
+      eb.fn.min('party_name').as('party_name'),
+      eb.fn.min('party_municipality_id').as('party_municipality_id'),
+      ...SUMS,
+    ])
+    .groupBy(['party_key', 'currency'])
+    .execute();
+  const byKind = await inYear.select(['party_kind', 'currency', ...SUMS]).groupBy(['party_kind', 'currency']).execute();
   const byMunicipality = await inYear
     .select(['municipality_id', 'currency', ...SUMS])
     .groupBy(['municipality_id', 'currency'])
@@ -86,7 +119,12 @@ export const getBudgetExecution = async (db: Kysely<any>, { programmeId, year }:
     .orderBy('currency')
     .execute();
   const totals = await inYear.select([SUMS[1], SUMS[3], SUMS[5]]).executeTakeFirstOrThrow();
-  const kindOrder = (kind: string) => PARTY_KINDS.indexOf(kind as PartyKind);
+  // One name a party, whatever the currency (UNDP in USD under one agreement and in BAM under another is one party).
+  const nameOf = new Map<string, string>();
+  for (const row of byParty) {
+    const known = nameOf.get(row.party_key);
+    if (known === undefined || byText(row.party_name, known) < 0) nameOf.set(row.party_key, row.party_name);
+  }
   return {
     year,
     programmeId,
@@ -95,9 +133,19 @@ export const getBudgetExecution = async (db: Kysely<any>, { programmeId, year }:
       disbursedUsdMinor: Number(totals.disbursed_usd_minor),
       refundedUsdMinor: Number(totals.refunded_usd_minor),
     },
-    byParty: byKind
-      .map((row) => ({ partyKind: row.party_kind as PartyKind, ...amountsOf(row) }))
-      .sort((a, b) => kindOrder(a.partyKind) - kindOrder(b.partyKind) || (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0)),
+    byParty: byParty
+      .map((row): ExecutionByParty => {
+        const partyKind = partyKindOf(row.party_kind);
+        const name = nameOf.get(row.party_key) ?? row.party_name;
+        return { partyKind, name, municipalityId: partyKind === 'municipality' ? row.party_municipality_id : null, ...amountsOf(row) };
+      })
+      .sort(
+        (a, b) =>
+          kindOrder(a.partyKind) - kindOrder(b.partyKind) || byText(a.municipalityId ?? '', b.municipalityId ?? '') || byText(a.name, b.name) || byText(a.currency, b.currency),
+      ),
+    byPartyKind: byKind
+      .map((row): ExecutionByPartyKind => ({ partyKind: partyKindOf(row.party_kind), ...amountsOf(row) }))
+      .sort((a, b) => kindOrder(a.partyKind) - kindOrder(b.partyKind) || byText(a.currency, b.currency)),
     byMunicipality: byMunicipality.map((row) => ({ municipalityId: row.municipality_id, ...amountsOf(row) })),
   };
 };

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { Currency } from '@makers/kernel';
+import { assertNever, type Currency } from '@makers/kernel';
 import type { RecordedEvent } from '@makers/event-store';
 import type { AgreementParty } from '../initiative/agreement.terms';
 import { BUDGET_MOVEMENTS, type BudgetMovementKind } from './budget-read-model.tables';
@@ -17,6 +17,25 @@ export interface BudgetMovement {
   readonly currency: Currency;
   readonly amountUsdMinor: number;
 }
+
+/**
+ * Who a party is across the programme's initiatives, for execution by party (party ids are unique only within one
+ * agreement): UNDP is one party whatever an agreement calls it, a municipality is its municipality, another donor or an
+ * in-kind contributor is its name.
+ */
+export const partyKeyOf = (party: Pick<AgreementParty, 'kind' | 'name' | 'municipalityId'>): string => {
+  switch (party.kind) {
+    case 'undp':
+      return 'undp';
+    case 'municipality':
+      return `municipality ${party.municipalityId ?? party.name}`;
+    case 'other-donor':
+    case 'in-kind':
+      return `${party.kind} ${party.name}`;
+    default:
+      return assertNever(party.kind);
+  }
+};
 
 /** A commitment change as a ledger line of the year it counts in. */
 export const committedIn = (year: number, change: CommitmentChange): BudgetMovement => ({ ...change, movement: 'committed', year });
@@ -39,6 +58,7 @@ export const recordBudgetMovements = async (trx: Writer, recorded: RecordedEvent
         programme_id: initiative.programme_id,
         initiative_id: initiativeId,
         municipality_id: initiative.municipality_id,
+        party_key: partyKeyOf(movement.party),
         party_name: movement.party.name,
         party_municipality_id: movement.party.municipalityId,
         year: movement.year,

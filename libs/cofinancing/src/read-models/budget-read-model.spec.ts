@@ -10,7 +10,9 @@ import { envelopeStreamName } from '../envelope/envelope.stream-name';
 import type { InitiativeEvent } from '../initiative/initiative.events';
 import { getAgreement } from './agreement.queries';
 import { getBudgetExecution, listBudgetExecutionYears } from './budget-execution.queries';
-import { ENVELOPE_USD_MINOR, GRADACAC, LUKAVICA, PROGRAMME_ID, project, recordedHistory, SECOND_PHASE_ID, TREBINJE } from './cofinancing-read-model.fixtures';
+import { validMoneyTerms, type AgreementPartyInput } from '../initiative/agreement.terms';
+import { initiativeStreamName } from '../initiative/initiative.stream-name';
+import { BAM_RATE, ENVELOPE_USD_MINOR, GRADACAC, GRADACAC_V1, GRADACAC_V2, LUKAVICA, MANAGER, PROGRAMME_ID, project, recordedHistory, SECOND_PHASE_ID, TREBINJE } from './cofinancing-read-model.fixtures';
 import { listDisbursements, listRefunds } from './disbursement.queries';
 import { getEnvelope } from './envelope.queries';
 import { initiativeProjection } from './initiative.projection';
@@ -106,11 +108,85 @@ describeOnDatabases('the envelope and budget execution read model', (database) =
       refundedUsdMinor: 0,
     });
     const amounts = { refundedMinor: 0, refundedUsdMinor: 0 };
-    expect(execution.byParty).toEqual([
+    expect(execution.byPartyKind).toEqual([
       { partyKind: 'undp', currency: 'USD', committedMinor: 3_200_000, committedUsdMinor: 3_200_000, disbursedMinor: 2_200_000, disbursedUsdMinor: 2_200_000, ...amounts },
       { partyKind: 'municipality', currency: 'BAM', committedMinor: 1_500_000, committedUsdMinor: 613_550 + 306_775, disbursedMinor: 1_000_000, disbursedUsdMinor: 613_550, ...amounts },
       { partyKind: 'other-donor', currency: 'USD', committedMinor: 100_000, committedUsdMinor: 100_000, disbursedMinor: 0, disbursedUsdMinor: 0, ...amounts },
       { partyKind: 'in-kind', currency: 'BAM', committedMinor: 150_000, committedUsdMinor: 92_033, disbursedMinor: 0, disbursedUsdMinor: 0, ...amounts },
+    ]);
+  });
+
+  it('books by party: each municipality’s own share, each other donor and each in-kind contributor apart, UNDP across initiatives', async () => {
+    await project(database.db, recordedHistory());
+    const execution = await getBudgetExecution(database.db, { programmeId: PROGRAMME_ID, year: 2021 });
+    const amounts = { refundedMinor: 0, refundedUsdMinor: 0 };
+    expect(execution.byParty).toEqual([
+      { partyKind: 'undp', name: 'UNDP BiH', municipalityId: null, currency: 'USD', committedMinor: 3_200_000, committedUsdMinor: 3_200_000, disbursedMinor: 2_200_000, disbursedUsdMinor: 2_200_000, ...amounts },
+      { partyKind: 'municipality', name: 'Grad Gradačac', municipalityId: 'gradacac', currency: 'BAM', committedMinor: 1_000_000, committedUsdMinor: 613_550, disbursedMinor: 1_000_000, disbursedUsdMinor: 613_550, ...amounts },
+      { partyKind: 'municipality', name: 'Град Требиње', municipalityId: 'trebinje', currency: 'BAM', committedMinor: 500_000, committedUsdMinor: 306_775, disbursedMinor: 0, disbursedUsdMinor: 0, ...amounts },
+      { partyKind: 'other-donor', name: 'Ambasada Švicarske', municipalityId: null, currency: 'USD', committedMinor: 100_000, committedUsdMinor: 100_000, disbursedMinor: 0, disbursedUsdMinor: 0, ...amounts },
+      { partyKind: 'in-kind', name: 'Volonteri Gradačac', municipalityId: null, currency: 'BAM', committedMinor: 150_000, committedUsdMinor: 92_033, disbursedMinor: 0, disbursedUsdMinor: 0, ...amounts },
+    ]);
+    // The kinds are the parties summed.
+    const summed = (kind: string, currency: string) =>
+      execution.byParty.filter((row) => row.partyKind === kind && row.currency === currency).reduce((total, row) => total + row.committedUsdMinor, 0);
+    expect(execution.byPartyKind.map((row) => row.committedUsdMinor)).toEqual(execution.byPartyKind.map((row) => summed(row.partyKind, row.currency)));
+  });
+
+  it('shows UNDP once a currency, a neighbour municipality’s share under its own municipality, and one donor across initiatives', async () => {
+    const programmeId = 'makers-inter-entity';
+    const stream = (initiativeId: string) => initiativeStreamName(initiativeId);
+    const at = (occurredAt: string) => ({ actor: MANAGER, occurredAt });
+    const started = (initiativeId: string, municipalityId: string) =>
+      recordedEvent(
+        { type: 'InitiativeStarted', data: { initiativeId, programmeId, origin: { kind: 'priority', platformId: 'p', priorityId: initiativeId }, municipalityId, title: initiativeId, amount: null } },
+        stream(initiativeId),
+        at('2022-01-01T09:00:00.000Z'),
+      );
+    const signed = (initiativeId: string, parties: AgreementPartyInput[]) =>
+      recordedEvent(
+        { type: 'AgreementSigned', data: { initiativeId, version: 1, agreementReference: `REF-${initiativeId}`, signedOn: '2022-03-01', ...validMoneyTerms(parties, [BAM_RATE]) } },
+        stream(initiativeId),
+        at('2022-03-01T09:00:00.000Z'),
+      );
+    const donor = (amountMinor: number): AgreementPartyInput => ({ partyId: 'donor', kind: 'other-donor', name: 'Ambasada Švicarske', amount: { amountMinor, currency: 'USD' } });
+    const town = (partyId: string, name: string, municipalityId: string, amountMinor: number): AgreementPartyInput => ({
+      partyId,
+      kind: 'municipality',
+      name,
+      municipalityId,
+      amount: { amountMinor, currency: 'BAM' },
+    });
+    await project(database.db, [
+      started('gradacac-srebrenik', 'gradacac'),
+      started('doboj-istok', 'doboj-istok'),
+      signed('gradacac-srebrenik', [
+        { partyId: 'undp', kind: 'undp', name: 'UNDP BiH', amount: { amountMinor: 1_000_000, currency: 'USD' } },
+        town('gradacac', 'Grad Gradačac', 'gradacac', 400_000),
+        town('srebrenik', 'Grad Srebrenik', 'srebrenik', 200_000),
+        donor(50_000),
+      ]),
+      signed('doboj-istok', [
+        { partyId: 'undp-bih', kind: 'undp', name: 'UNDP Bosna i Hercegovina', amount: { amountMinor: 1_955_830, currency: 'BAM' } },
+        town('opcina', 'Općina Doboj Istok', 'doboj-istok', 300_000),
+        donor(70_000),
+      ]),
+    ]);
+    const execution = await getBudgetExecution(database.db, { programmeId, year: 2022 });
+    expect(execution.byParty.map((row) => [row.partyKind, row.name, row.municipalityId, row.currency, row.committedMinor])).toEqual([
+      ['undp', 'UNDP BiH', null, 'BAM', 1_955_830],
+      ['undp', 'UNDP BiH', null, 'USD', 1_000_000],
+      ['municipality', 'Općina Doboj Istok', 'doboj-istok', 'BAM', 300_000],
+      ['municipality', 'Grad Gradačac', 'gradacac', 'BAM', 400_000],
+      ['municipality', 'Grad Srebrenik', 'srebrenik', 'BAM', 200_000],
+      ['other-donor', 'Ambasada Švicarske', null, 'USD', 120_000],
+    ]);
+    // Where the money is spent: Srebrenik's share is spent in Gradačac, with UNDP's and the donor's.
+    expect(execution.byMunicipality.map((row) => [row.municipalityId, row.currency, row.committedMinor])).toEqual([
+      ['doboj-istok', 'BAM', 1_955_830 + 300_000],
+      ['doboj-istok', 'USD', 70_000],
+      ['gradacac', 'BAM', 400_000 + 200_000],
+      ['gradacac', 'USD', 1_000_000 + 50_000],
     ]);
   });
 
@@ -130,7 +206,7 @@ describeOnDatabases('the envelope and budget execution read model', (database) =
     await project(database.db, recordedHistory());
     const execution = await getBudgetExecution(database.db, { programmeId: PROGRAMME_ID, year: 2022 });
     expect(execution.totals).toEqual({ committedUsdMinor: 200_000 - 30_678, disbursedUsdMinor: 800_000 + 400_000, refundedUsdMinor: 0 });
-    expect(execution.byParty).toEqual([
+    expect(execution.byPartyKind).toEqual([
       { partyKind: 'undp', currency: 'USD', committedMinor: 200_000, committedUsdMinor: 200_000, disbursedMinor: 1_200_000, disbursedUsdMinor: 1_200_000, refundedMinor: 0, refundedUsdMinor: 0 },
       { partyKind: 'in-kind', currency: 'BAM', committedMinor: -50_000, committedUsdMinor: -30_678, disbursedMinor: 0, disbursedUsdMinor: 0, refundedMinor: 0, refundedUsdMinor: 0 },
     ]);
@@ -140,11 +216,36 @@ describeOnDatabases('the envelope and budget execution read model', (database) =
     ]);
   });
 
+  it('books an amendment in the year of its own date (amendedOn) when it carries one, not the year it was recorded', async () => {
+    const stream = initiativeStreamName(GRADACAC);
+    const signing = recordedHistory('all started').concat(
+      recordedEvent(
+        { type: 'AgreementSigned', data: { initiativeId: GRADACAC, version: 1, agreementReference: 'MAKERS-CA-2021-07', signedOn: '2021-07-15', ...GRADACAC_V1 } },
+        stream,
+        { actor: MANAGER, occurredAt: '2021-07-16T10:00:00.000Z' },
+      ),
+    );
+    // Signed by both sides on 20 December 2021, recorded on 5 January 2022.
+    const amended = recordedEvent(
+      { type: 'AgreementAmended', data: { initiativeId: GRADACAC, version: 2, reason: 'Rasvjeta i ograda', amendedOn: '2021-12-20', amendedAt: '2022-01-05T10:00:00.000Z', ...GRADACAC_V2 } },
+      stream,
+      { actor: MANAGER, occurredAt: '2022-01-05T10:00:00.000Z' },
+    );
+    await project(database.db, [...signing, amended]);
+    const committed = async (year: number) => (await getBudgetExecution(database.db, { programmeId: PROGRAMME_ID, year })).byPartyKind.map((row) => [row.partyKind, row.committedMinor]);
+    expect(await committed(2021)).toEqual([
+      ['undp', 2_000_000 + 200_000],
+      ['municipality', 1_000_000],
+      ['in-kind', 150_000 - 50_000],
+    ]);
+    expect(await committed(2022)).toEqual([]);
+  });
+
   it('books a refund in the year of its value date, after close-out, at the rate of that day', async () => {
     await project(database.db, recordedHistory());
     const execution = await getBudgetExecution(database.db, { programmeId: PROGRAMME_ID, year: 2023 });
     expect(execution.totals).toEqual({ committedUsdMinor: 0, disbursedUsdMinor: 0, refundedUsdMinor: 50_000 + 56_242 });
-    expect(execution.byParty).toEqual([
+    expect(execution.byPartyKind).toEqual([
       { partyKind: 'undp', currency: 'USD', committedMinor: 0, committedUsdMinor: 0, disbursedMinor: 0, disbursedUsdMinor: 0, refundedMinor: 50_000, refundedUsdMinor: 50_000 },
       { partyKind: 'municipality', currency: 'BAM', committedMinor: 0, committedUsdMinor: 0, disbursedMinor: 0, disbursedUsdMinor: 0, refundedMinor: 100_000, refundedUsdMinor: 56_242 },
     ]);
@@ -155,6 +256,7 @@ describeOnDatabases('the envelope and budget execution read model', (database) =
       programmeId: PROGRAMME_ID,
       totals: { committedUsdMinor: 0, disbursedUsdMinor: 0, refundedUsdMinor: 0 },
       byParty: [],
+      byPartyKind: [],
       byMunicipality: [],
     });
   });

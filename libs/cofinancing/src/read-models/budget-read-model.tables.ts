@@ -27,11 +27,15 @@ export interface BudgetMovementRow {
   party_id: string;
   party_kind: string;
   currency: string;
-  programme_id: string;
+  /** The initiative's programme; null for an initiative started without one (see the initiatives table): in no programme's execution. */
+  programme_id: string | null;
   initiative_id: string;
-  /** The initiative's municipality. */
+  /** The initiative's municipality: where the money is spent. */
   municipality_id: string;
+  /** Who the party is across initiatives (`partyKeyOf`): what execution by party groups by. */
+  party_key: string;
   party_name: string;
+  /** A municipality party's own municipality; null for the other kinds. */
   party_municipality_id: string | null;
   /** The calendar year it counts in: of the signing date, the amendment, or the value date. */
   year: number;
@@ -63,9 +67,10 @@ export const createBudgetTables = async (db: Kysely<any>): Promise<void> => {
     .addColumn('party_id', key, (column) => column.notNull())
     .addColumn('party_kind', key, (column) => column.notNull())
     .addColumn('currency', key, (column) => column.notNull())
-    .addColumn('programme_id', key, (column) => column.notNull())
+    .addColumn('programme_id', key)
     .addColumn('initiative_id', key, (column) => column.notNull())
     .addColumn('municipality_id', key, (column) => column.notNull())
+    .addColumn('party_key', key, (column) => column.notNull())
     .addColumn('party_name', 'text', (column) => column.notNull())
     .addColumn('party_municipality_id', key)
     .addColumn('year', 'integer', (column) => column.notNull())

@@ -34,8 +34,10 @@ const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
 const bam = (amountMinor: number): Money => ({ amountMinor, currency: 'BAM' });
 export const inUsd = (amount: Money, rate: ExchangeRate = amount.currency === 'USD' ? USD_AT_PAR : BAM_RATE): number => toUsdMinor(amount, rate);
 
-const MANAGER = 'amra.hadzic@undp.example';
-const SECOND_MANAGER = 'selma.begic@undp.example';
+export const MANAGER = 'amra.hadzic@undp.example';
+export const SECOND_MANAGER = 'selma.begic@undp.example';
+/** Records payments (the metadata's actor of DisbursementPaid: the event's data names no one). */
+export const TREASURER = 'emina.kovac@undp.example';
 
 const undp = (amountMinor: number): AgreementPartyInput => ({ partyId: 'undp', kind: 'undp', name: 'UNDP BiH', amount: usd(amountMinor) });
 const gradacacTown: AgreementPartyInput = { partyId: 'grad-gradacac', kind: 'municipality', name: 'Grad Gradačac', municipalityId: 'gradacac', amount: bam(1_000_000) };
@@ -95,6 +97,7 @@ const paid = (initiativeId: string, disbursementId: string, partyId: string, amo
     data: { initiativeId, disbursementId, partyId, amount, paymentReference: `PAY-${disbursementId}`, valueDate, exchangeRate: rate, amountUsdMinor: toUsdMinor(amount, rate) },
   },
   at: `${valueDate}T12:00:00.000Z`,
+  actor: TREASURER,
 });
 
 const HISTORY: readonly Entry[] = [

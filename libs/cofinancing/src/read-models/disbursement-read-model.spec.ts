@@ -1,5 +1,5 @@
 import { describeOnDatabases } from '@makers/projections/testing';
-import { BAM_RATE, BAM_RATE_2022, GRADACAC, project, recordedHistory, TREBINJE } from './cofinancing-read-model.fixtures';
+import { BAM_RATE, BAM_RATE_2022, GRADACAC, project, recordedHistory, TREASURER, TREBINJE } from './cofinancing-read-model.fixtures';
 import { listDisbursements, listRefunds } from './disbursement.queries';
 import { initiativeProjection } from './initiative.projection';
 import { listReports } from './report.queries';
@@ -10,7 +10,7 @@ describeOnDatabases('the disbursements and reports read model', (database) => {
     await project(database.db, recordedHistory());
   });
 
-  it('shows a paid disbursement with who asked, who approved, the payment and its US dollar value at the rate used', async () => {
+  it('shows a paid disbursement with who asked, who approved, who recorded the payment and when, and its US dollar value at the rate used', async () => {
     const [, bamPayment] = await listDisbursements(database.db, GRADACAC);
     expect(bamPayment).toEqual({
       disbursementId: 'd2',
@@ -24,6 +24,8 @@ describeOnDatabases('the disbursements and reports read model', (database) => {
       approvedAt: '2021-09-03T08:00:00.000Z',
       paymentReference: 'PAY-d2',
       valueDate: '2021-09-10',
+      paidBy: TREASURER,
+      paidAt: '2021-09-10T12:00:00.000Z',
       exchangeRate: BAM_RATE,
       amountUsdMinor: 613_550,
       rejectedBy: null,
@@ -42,7 +44,7 @@ describeOnDatabases('the disbursements and reports read model', (database) => {
     ]);
     expect(await listDisbursements(database.db, TREBINJE)).toEqual([
       expect.objectContaining({ disbursementId: 'd1', status: 'paid', amountUsdMinor: 1_200_000 }),
-      expect.objectContaining({ disbursementId: 'd2', status: 'approved', approvedBy: 'selma.begic@undp.example', paymentReference: null, exchangeRate: null, amountUsdMinor: null }),
+      expect.objectContaining({ disbursementId: 'd2', status: 'approved', approvedBy: 'selma.begic@undp.example', paymentReference: null, paidBy: null, paidAt: null, exchangeRate: null, amountUsdMinor: null }),
       expect.objectContaining({ disbursementId: 'd3', status: 'requested', approvedBy: null, approvedAt: null }),
     ]);
     expect((await listDisbursements(database.db, GRADACAC))[2]).toMatchObject({

@@ -20,6 +20,9 @@ export interface TrancheRow {
   condition: string | null;
   /** The agreement version the schedule was defined under. */
   agreement_version: number;
+  /** Who defined the schedule that last set this tranche, and when it was recorded: that event's actor and time. */
+  defined_by: string;
+  defined_at: string;
 }
 
 /** Requested, then approved, then paid; or rejected before payment. */
@@ -40,6 +43,9 @@ export interface DisbursementRow {
   approved_at: string | null;
   payment_reference: string | null;
   value_date: string | null;
+  /** Who recorded the payment, and when (DisbursementPaid's actor and time; the value date is the bank's); null until paid. */
+  paid_by: string | null;
+  paid_at: string | null;
   /** USD per unit of `currency` at payment; null until paid. */
   rate_numerator: number | null;
   rate_denominator: number | null;
@@ -88,6 +94,8 @@ export const createDisbursementTables = async (db: Kysely<any>): Promise<void> =
     .addColumn('due_on', 'text', (column) => column.notNull())
     .addColumn('condition', key)
     .addColumn('agreement_version', 'integer', (column) => column.notNull())
+    .addColumn('defined_by', key, (column) => column.notNull())
+    .addColumn('defined_at', 'text', (column) => column.notNull())
     .addPrimaryKeyConstraint(`${TRANCHES}_pk`, ['initiative_id', 'tranche_id'])
     .execute();
   await db.schema
@@ -106,6 +114,8 @@ export const createDisbursementTables = async (db: Kysely<any>): Promise<void> =
     .addColumn('approved_at', 'text')
     .addColumn('payment_reference', 'text')
     .addColumn('value_date', 'text')
+    .addColumn('paid_by', key)
+    .addColumn('paid_at', 'text')
     .addColumn('rate_numerator', 'bigint')
     .addColumn('rate_denominator', 'bigint')
     .addColumn('amount_usd_minor', 'bigint')

@@ -19,6 +19,9 @@ export interface DisbursementView {
   /** Null until paid. */
   readonly paymentReference: string | null;
   readonly valueDate: string | null;
+  /** Who recorded the payment and when (not the value date); null until paid. */
+  readonly paidBy: string | null;
+  readonly paidAt: string | null;
   /** USD per unit of the amount's currency on the value date; null until paid. */
   readonly exchangeRate: ExchangeRate | null;
   /** The payment in US cents at that rate; null until paid. */
@@ -54,6 +57,8 @@ const toDisbursementView = (row: DisbursementRow): DisbursementView => {
     approvedAt: row.approved_at,
     paymentReference: row.payment_reference,
     valueDate: row.value_date,
+    paidBy: row.paid_by,
+    paidAt: row.paid_at,
     exchangeRate: rateOf(row.currency, row.rate_numerator, row.rate_denominator, where),
     amountUsdMinor: row.amount_usd_minor === null ? null : Number(row.amount_usd_minor),
     rejectedBy: row.rejected_by,

@@ -19,4 +19,4 @@ export type { ReportReviewView, ReportView } from './report.queries';
 export { getEnvelope } from './envelope.queries';
 export type { EnvelopeView } from './envelope.queries';
 export { getBudgetExecution, listBudgetExecutionYears } from './budget-execution.queries';
-export type { BudgetExecutionView, ExecutionAmounts, ExecutionByMunicipality, ExecutionByPartyKind } from './budget-execution.queries';
+export type { BudgetExecutionView, ExecutionAmounts, ExecutionByMunicipality, ExecutionByParty, ExecutionByPartyKind } from './budget-execution.queries';

@@ -1,5 +1,11 @@
+import { recordedEvent } from '@makers/event-store/testing';
 import { describeOnDatabases } from '@makers/projections/testing';
-import { GRADACAC, LUKAVICA, PROGRAMME_ID, project, recordedHistory, recordedHistoryAfter, SECOND_PHASE_ID, TREBINJE, type HistoryLabel } from './cofinancing-read-model.fixtures';
+import { validMoneyTerms } from '../initiative/agreement.terms';
+import { USD_AT_PAR } from '../initiative/exchange-rate';
+import { initiativeIdForAward, initiativeStreamName } from '../initiative/initiative.stream-name';
+import { getBudgetExecution, listBudgetExecutionYears } from './budget-execution.queries';
+import { BAM_RATE, GRADACAC, LUKAVICA, MANAGER, PROGRAMME_ID, project, recordedHistory, recordedHistoryAfter, SECOND_PHASE_ID, TREASURER, TREBINJE, type HistoryLabel } from './cofinancing-read-model.fixtures';
+import { getEnvelope } from './envelope.queries';
 import { initiativeProjection } from './initiative.projection';
 import { getInitiative, listInitiatives } from './initiative.queries';
 
@@ -96,6 +102,76 @@ describeOnDatabases('the initiatives read model', (database) => {
   it('refuses a state it does not know and a cursor that is not one of its own', async () => {
     await expect(listInitiatives(database.db, { first: 5, state: 'pending' as never })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'state' });
     await expect(listInitiatives(database.db, { first: 5, after: 'bm90LWEtY3Vyc29y' })).rejects.toMatchObject({ field: 'after' });
+  });
+
+  it('lists an award initiative recorded before InitiativeStarted named its programme with no programme, in no programme’s lists or money', async () => {
+    const legacy = initiativeIdForAward('makers-call-2020', 'bicikli-bijeljina');
+    const stream = initiativeStreamName(legacy);
+    // As an earlier version recorded it: no programmeId in the data; its agreement and payment came later.
+    const legacyHistory = [
+      recordedEvent(
+        {
+          type: 'InitiativeStarted',
+          data: { initiativeId: legacy, origin: { kind: 'award', callId: 'makers-call-2020', proposalId: 'bicikli-bijeljina' }, municipalityId: 'bijeljina', title: 'Biciklističke staze', amount: { amountMinor: 900_000, currency: 'USD' } },
+        },
+        stream,
+        { actor: 'system:award-process', occurredAt: '2021-06-30T09:00:00.000Z' },
+      ),
+      recordedEvent(
+        {
+          type: 'AgreementSigned',
+          data: {
+            initiativeId: legacy,
+            version: 1,
+            agreementReference: 'MAKERS-CA-2021-06',
+            signedOn: '2021-07-01',
+            ...validMoneyTerms(
+              [
+                { partyId: 'undp', kind: 'undp', name: 'UNDP BiH', amount: { amountMinor: 900_000, currency: 'USD' } },
+                { partyId: 'grad-bijeljina', kind: 'municipality', name: 'Grad Bijeljina', municipalityId: 'bijeljina', amount: { amountMinor: 400_000, currency: 'BAM' } },
+              ],
+              [BAM_RATE],
+            ),
+          },
+        },
+        stream,
+        { actor: MANAGER, occurredAt: '2021-07-01T10:00:00.000Z' },
+      ),
+      recordedEvent(
+        { type: 'TrancheScheduleDefined', data: { initiativeId: legacy, agreementVersion: 1, tranches: [{ trancheId: 't1', partyId: 'undp', amount: { amountMinor: 900_000, currency: 'USD' }, percent: 100, dueOn: '2021-08-01', condition: null }] } },
+        stream,
+        { actor: MANAGER, occurredAt: '2021-07-02T10:00:00.000Z' },
+      ),
+      recordedEvent(
+        { type: 'DisbursementRequested', data: { initiativeId: legacy, disbursementId: 'd1', trancheId: 't1', partyId: 'undp', amount: { amountMinor: 900_000, currency: 'USD' }, requestedBy: MANAGER, requestedAt: '2021-08-02T10:00:00.000Z' } },
+        stream,
+        { actor: MANAGER, occurredAt: '2021-08-02T10:00:00.000Z' },
+      ),
+      recordedEvent(
+        {
+          type: 'DisbursementPaid',
+          data: { initiativeId: legacy, disbursementId: 'd1', partyId: 'undp', amount: { amountMinor: 900_000, currency: 'USD' }, paymentReference: 'PAY-1', valueDate: '2021-08-05', exchangeRate: USD_AT_PAR, amountUsdMinor: 900_000 },
+        },
+        stream,
+        { actor: TREASURER, occurredAt: '2021-08-05T12:00:00.000Z' },
+      ),
+    ];
+    await projectUntil();
+    const before = {
+      envelope: await getEnvelope(database.db, PROGRAMME_ID),
+      years: await listBudgetExecutionYears(database.db, PROGRAMME_ID),
+      execution: await getBudgetExecution(database.db, { programmeId: PROGRAMME_ID, year: 2021 }),
+    };
+    await project(database.db, legacyHistory);
+
+    expect(await getInitiative(database.db, legacy)).toMatchObject({ programmeId: null, state: 'agreed', coFinanced: true, disbursedUsdMinor: 900_000 });
+    expect((await listInitiatives(database.db, { first: 10 })).nodes.map((node) => node.id)).toEqual([legacy, GRADACAC, TREBINJE, LUKAVICA]);
+    expect((await listInitiatives(database.db, { first: 10, programmeId: PROGRAMME_ID })).nodes.map((node) => node.id)).toEqual([GRADACAC, TREBINJE]);
+    expect({
+      envelope: await getEnvelope(database.db, PROGRAMME_ID),
+      years: await listBudgetExecutionYears(database.db, PROGRAMME_ID),
+      execution: await getBudgetExecution(database.db, { programmeId: PROGRAMME_ID, year: 2021 }),
+    }).toEqual(before);
   });
 
   it('is rebuilt from zero after a teardown', async () => {

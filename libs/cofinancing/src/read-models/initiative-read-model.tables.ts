@@ -17,7 +17,11 @@ export type InitiativeState = (typeof INITIATIVE_STATES)[number];
 
 export interface InitiativeRow {
   initiative_id: string;
-  programme_id: string;
+  /**
+   * The programme whose envelope holds UNDP's share; null for an initiative whose InitiativeStarted was recorded before
+   * the event named its programme (award initiatives of an earlier version): it is in no programme's lists or totals.
+   */
+  programme_id: string | null;
   origin_kind: 'award' | 'priority';
   origin_call_id: string | null;
   origin_proposal_id: string | null;
@@ -57,7 +61,7 @@ const createInitiativesTable = async (db: Kysely<any>): Promise<void> => {
     .createTable(INITIATIVES)
     .ifNotExists()
     .addColumn('initiative_id', key, (column) => column.primaryKey())
-    .addColumn('programme_id', key, (column) => column.notNull())
+    .addColumn('programme_id', key)
     .addColumn('origin_kind', key, (column) => column.notNull())
     .addColumn('origin_call_id', key)
     .addColumn('origin_proposal_id', key)

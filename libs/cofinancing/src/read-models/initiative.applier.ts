@@ -6,13 +6,23 @@ import { INITIATIVE_STATES, INITIATIVES, type InitiativeReadModelTables, type In
 
 type Writer = Transaction<InitiativeReadModelTables>;
 
+/**
+ * The programme the event names. An earlier version recorded award initiatives without one, and the store keeps those
+ * events as they were: such an initiative is listed with no programme (and counts in no programme's envelope or
+ * execution) rather than stopping the projection.
+ */
+const programmeOf = (event: InitiativeStarted): string | null => {
+  const { programmeId } = event.data as { programmeId?: unknown };
+  return typeof programmeId === 'string' ? programmeId : null;
+};
+
 export const applyInitiativeStarted = async (trx: Writer, event: InitiativeStarted, recorded: RecordedEvent): Promise<void> => {
-  const { initiativeId, programmeId, origin, municipalityId, title, amount } = event.data;
+  const { initiativeId, origin, municipalityId, title, amount } = event.data;
   await trx
     .insertInto(INITIATIVES)
     .values({
       initiative_id: initiativeId,
-      programme_id: programmeId,
+      programme_id: programmeOf(event),
       origin_kind: origin.kind,
       origin_call_id: origin.kind === 'award' ? origin.callId : null,
       origin_proposal_id: origin.kind === 'award' ? origin.proposalId : null,

@@ -7,8 +7,8 @@ import { flag, moneyOf } from './read-model-columns';
 
 export interface InitiativeView {
   readonly id: string;
-  /** The programme whose envelope holds UNDP's share. */
-  readonly programmeId: string;
+  /** The programme whose envelope holds UNDP's share; null for an initiative recorded before InitiativeStarted named one. */
+  readonly programmeId: string | null;
   /** A funded proposal of a call, or a platform's standing priority. */
   readonly origin: InitiativeOrigin;
   readonly municipalityId: string;

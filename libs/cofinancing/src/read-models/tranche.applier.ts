@@ -46,6 +46,8 @@ export const applyTrancheSchedule = async (trx: Writer, event: TrancheScheduleDe
       due_on: tranche.dueOn,
       condition: tranche.condition,
       agreement_version: agreementVersion,
+      defined_by: recorded.metadata.actor,
+      defined_at: recorded.metadata.occurredAt,
     };
     await trx
       .insertInto(TRANCHES)

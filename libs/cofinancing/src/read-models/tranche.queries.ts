@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Money } from '@makers/kernel';
-import type { TrancheCondition } from '../initiative/tranche-schedule';
+import { assertNever, type Money } from '@makers/kernel';
+import { TRANCHE_CONDITIONS, type TrancheCondition } from '../initiative/tranche-schedule';
 import { AGREEMENT_PARTIES } from './agreement-read-model.tables';
 import { DISBURSEMENTS, TRANCHES } from './disbursement-read-model.tables';
 import { INITIATIVES, type InitiativeReadModelTables } from './initiative-read-model.tables';
@@ -24,7 +24,31 @@ export interface TrancheView {
   readonly requested: Money;
   /** What of that was paid. */
   readonly paid: Money;
+  /** Who defined the schedule in force that sets this tranche, and when it was recorded. */
+  readonly definedBy: string;
+  readonly definedAt: string;
 }
+
+/** A stored condition as the domain names it; one this read model does not know is a broken row, not a met condition. */
+const conditionOf = (value: string | null, where: string): TrancheCondition | null => {
+  if (value === null) return null;
+  const condition = TRANCHE_CONDITIONS.find((known) => known === value);
+  if (condition === undefined) throw new Error(`${where} has a condition this read model does not know: ${value}`);
+  return condition;
+};
+
+/** Whether a condition holds, given the kinds of the initiative's accepted reports; true without a condition. */
+const conditionHolds = (condition: TrancheCondition | null, acceptedKinds: readonly string[]): boolean => {
+  if (condition === null) return true;
+  switch (condition) {
+    case 'interim-report-accepted':
+      return acceptedKinds.length > 0;
+    case 'final-report-accepted':
+      return acceptedKinds.includes('final');
+    default:
+      return assertNever(condition);
+  }
+};
 
 /** The tranche schedule in force, in the order it was defined. */
 export const listTranches = async (db: Kysely<any>, initiativeId: string): Promise<TrancheView[]> => {
@@ -63,14 +87,10 @@ export const listTranches = async (db: Kysely<any>, initiativeId: string): Promi
   if (rows.length === 0) return [];
 
   const accepted = await reader.selectFrom(REPORTS).select('kind').where('initiative_id', '=', initiativeId).where('status', '=', 'accepted').execute();
-  const conditionMet = (condition: TrancheCondition | null): boolean => {
-    if (condition === 'interim-report-accepted') return accepted.length > 0;
-    if (condition === 'final-report-accepted') return accepted.some((report) => report.kind === 'final');
-    return true;
-  };
+  const acceptedKinds = accepted.map((report) => report.kind);
   return rows.map((row) => {
     const where = `Tranche ${row.tranche_id} of ${initiativeId}`;
-    const condition = row.condition as TrancheCondition | null;
+    const condition = conditionOf(row.condition, where);
     return {
       trancheId: row.tranche_id,
       partyId: row.party_id,
@@ -79,9 +99,11 @@ export const listTranches = async (db: Kysely<any>, initiativeId: string): Promi
       percent: row.percent === null ? null : Number(row.percent),
       dueOn: row.due_on,
       condition,
-      conditionMet: conditionMet(condition),
+      conditionMet: conditionHolds(condition, acceptedKinds),
       requested: moneyOf(row.requested_minor ?? 0, row.currency, where),
       paid: moneyOf(row.paid_minor ?? 0, row.currency, where),
+      definedBy: row.defined_by,
+      definedAt: row.defined_at,
     };
   });
 };
