@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AgreementPartyView, AgreementTotals as TotalsView, AgreementVersionView, AgreementView } from '@makers/cofinancing';
+import type { Identity } from '@makers/kernel';
 import { SafeInt } from '../graphql/scalars';
 import { CurrencyCode, Money } from '../programme/programme.types';
+import { ACTING_PERSON, actingPersonFor } from './acting-person-readers';
 import { exchangeRateOf, moneyOf, usd } from './cofinancing-money';
 import { PartyKindCode } from './cofinancing.enums';
 
@@ -70,7 +72,10 @@ export class AgreementVersion {
   @Field(() => String, { nullable: true, description: 'Why it was amended; null for the signed version 1.' })
   reason!: string | null;
 
-  @Field({ description: 'When it was signed or amended (ISO 8601).' })
+  @Field(() => String, { nullable: true, description: `Who recorded the signing or the amendment. ${ACTING_PERSON}` })
+  recordedBy!: string | null;
+
+  @Field({ description: 'When the signing or the amendment was recorded (ISO 8601).' })
   recordedAt!: string;
 
   @Field(() => [AgreementParty])
@@ -133,9 +138,10 @@ const totalsOf = (totals: TotalsView): AgreementTotals => ({
   totalUsd: usd(totals.totalUsdMinor),
 });
 
-const versionOf = (version: AgreementVersionView): AgreementVersion => ({
+const versionFor = (reader: Identity, version: AgreementVersionView): AgreementVersion => ({
   version: version.version,
   reason: version.reason,
+  recordedBy: actingPersonFor(reader, version.recordedBy),
   recordedAt: version.recordedAt,
   parties: version.parties.map(partyOf),
   exchangeRates: version.exchangeRates.map(exchangeRateOf),
@@ -143,7 +149,8 @@ const versionOf = (version: AgreementVersionView): AgreementVersion => ({
   undpCommitmentUsd: usd(version.undpCommitmentUsdMinor),
 });
 
-export const agreementOf = (view: AgreementView): Agreement => ({
+/** An agreement as `reader` may see it: who recorded each version only for ACTING_PERSON_READERS. */
+export const agreementFor = (reader: Identity, view: AgreementView): Agreement => ({
   initiativeId: view.initiativeId,
   agreementReference: view.agreementReference,
   signedOn: view.signedOn,
@@ -152,5 +159,5 @@ export const agreementOf = (view: AgreementView): Agreement => ({
   exchangeRates: view.exchangeRates.map(exchangeRateOf),
   totals: totalsOf(view.totals),
   undpCommitmentUsd: usd(view.undpCommitmentUsdMinor),
-  versions: view.versions.map(versionOf),
+  versions: view.versions.map((version) => versionFor(reader, version)),
 });

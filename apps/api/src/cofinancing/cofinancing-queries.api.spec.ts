@@ -7,7 +7,6 @@ import type {
   CommitmentReserved,
   DisbursementPaid,
   InitiativeStarted,
-  PartyKind,
   RefundRecorded,
 } from '@makers/cofinancing';
 import type { RecordedEvent } from '@makers/event-store';
@@ -50,38 +49,61 @@ const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
 const bam = (amountMinor: number) => ({ amountMinor, currency: 'BAM' });
 
 type Amounts = { committed: number; disbursed: number; refunded: number };
+type Tally = Record<string, { minor: Amounts; usd: Amounts }>;
 type Sums = {
   /** Reserved minus released on the programme's envelope. */
   reservedUsdMinor: number;
+  /** UNDP's commitment (undpCommitmentUsdMinor) under each initiative's agreement in force, summed. */
+  undpInForceUsdMinor: number;
   /** Paid to UNDP parties minus their refunds, in US cents. */
   undpNetUsdMinor: number;
   /** Every party: the agreements in force, payments and refunds, in US cents. */
   totalsUsdMinor: Amounts;
   /** By `<party kind> <currency>`, in the currency's minor units and in US cents. */
-  byParty: Record<string, { minor: Amounts; usd: Amounts }>;
+  byPartyKind: Tally;
+  /** By `<party> <currency>` (partyKey), in the currency's minor units and in US cents. */
+  byParty: Tally;
+};
+
+const noAmounts = (): Amounts => ({ committed: 0, disbursed: 0, refunded: 0 });
+const add = (tally: Tally, key: string, what: keyof Amounts, minor: number, usdMinor: number): void => {
+  tally[key] ??= { minor: noAmounts(), usd: noAmounts() };
+  tally[key].minor[what] += minor;
+  tally[key].usd[what] += usdMinor;
+};
+
+/** The GraphQL enum's name as the domain's value: OTHER_DONOR is other-donor. */
+const kindValue = (kind: string): string => kind.toLowerCase().replace('_', '-');
+
+/**
+ * Who a party is across initiatives, as budget execution by party groups them: UNDP is one, a municipality is its
+ * municipality, another donor or an in-kind contributor is its name.
+ */
+const partyKey = ({ kind, name, municipalityId }: { kind: string; name: string; municipalityId?: string | null }): string => {
+  const value = kindValue(kind);
+  if (value === 'undp') return 'undp';
+  return value === 'municipality' ? `municipality ${municipalityId}` : `${value} ${name}`;
 };
 
 /**
  * The programme's money summed straight from the events, as an auditor would: the envelope's reservations and
- * releases, the agreements in force, every payment and refund, each booked to its party's kind under the agreement in
- * force when it happened.
+ * releases, the agreements in force, every payment and refund, each booked to its party under the agreement in force
+ * when it happened.
  */
 const moneyEventSums = (events: readonly RecordedEvent[], programmeId: string): Sums => {
   const inProgramme = new Set<string>();
-  /** Each initiative's parties under the agreement in force, as of the event being summed (at the end: now). */
-  const parties = new Map<string, AgreementParty[]>();
-  const sums: Sums = { reservedUsdMinor: 0, undpNetUsdMinor: 0, totalsUsdMinor: { committed: 0, disbursed: 0, refunded: 0 }, byParty: {} };
-  const book = (kind: PartyKind, currency: Currency, what: keyof Amounts, minor: number, usdMinor: number) => {
-    const key = `${kind} ${currency}`;
-    sums.byParty[key] ??= { minor: { committed: 0, disbursed: 0, refunded: 0 }, usd: { committed: 0, disbursed: 0, refunded: 0 } };
-    sums.byParty[key].minor[what] += minor;
-    sums.byParty[key].usd[what] += usdMinor;
+  /** Each initiative's agreement in force, as of the event being summed (at the end: now). */
+  const inForce = new Map<string, AgreementSigned['data'] | AgreementAmended['data']>();
+  const sums: Sums = { reservedUsdMinor: 0, undpInForceUsdMinor: 0, undpNetUsdMinor: 0, totalsUsdMinor: noAmounts(), byPartyKind: {}, byParty: {} };
+  const book = (party: AgreementParty, currency: Currency, what: keyof Amounts, minor: number, usdMinor: number) => {
+    add(sums.byPartyKind, `${party.kind} ${currency}`, what, minor, usdMinor);
+    add(sums.byParty, `${partyKey(party)} ${currency}`, what, minor, usdMinor);
     sums.totalsUsdMinor[what] += usdMinor;
   };
-  const kindOf = (initiativeId: string, partyId: string): PartyKind => {
-    const party = parties.get(initiativeId)?.find((candidate) => candidate.partyId === partyId);
+  const partyOf = (initiativeId: string, partyId: string): AgreementParty => {
+    const party = inForce.get(initiativeId)?.parties.find((candidate) => candidate.partyId === partyId);
     if (!party) throw new Error(`No party ${partyId} in the agreement of ${initiativeId}`);
-    return party.kind;
+    return party;
   };
   for (const { type, data } of events) {
     if (type === 'CommitmentReserved' && (data as CommitmentReserved['data']).programmeId === programmeId) sums.reservedUsdMinor += (data as CommitmentReserved['data']).changeUsdMinor;
@@ -89,40 +111,55 @@ const moneyEventSums = (events: readonly RecordedEvent[], programmeId: string): 
     if (type === 'InitiativeStarted' && (data as InitiativeStarted['data']).programmeId === programmeId) inProgramme.add((data as InitiativeStarted['data']).initiativeId);
     const { initiativeId } = data as { initiativeId?: string };
     if (!initiativeId || !inProgramme.has(initiativeId)) continue;
-    if (type === 'AgreementSigned' || type === 'AgreementAmended') {
-      parties.set(initiativeId, (data as AgreementSigned['data'] | AgreementAmended['data']).parties);
-    }
+    if (type === 'AgreementSigned' || type === 'AgreementAmended') inForce.set(initiativeId, data as AgreementSigned['data'] | AgreementAmended['data']);
     if (type === 'DisbursementPaid' || type === 'RefundRecorded') {
       const { partyId, amount, amountUsdMinor } = data as DisbursementPaid['data'] | RefundRecorded['data'];
-      const kind = kindOf(initiativeId, partyId);
+      const party = partyOf(initiativeId, partyId);
       const paid = type === 'DisbursementPaid';
-      book(kind, amount.currency, paid ? 'disbursed' : 'refunded', amount.amountMinor, amountUsdMinor);
-      if (kind === 'undp') sums.undpNetUsdMinor += paid ? amountUsdMinor : -amountUsdMinor;
+      book(party, amount.currency, paid ? 'disbursed' : 'refunded', amount.amountMinor, amountUsdMinor);
+      if (party.kind === 'undp') sums.undpNetUsdMinor += paid ? amountUsdMinor : -amountUsdMinor;
     }
   }
   // Signings and amendments add up, over the years, to the agreements in force.
-  for (const agreement of parties.values()) for (const party of agreement) book(party.kind, party.amount.currency, 'committed', party.amount.amountMinor, party.amountUsdMinor);
+  for (const agreement of inForce.values()) {
+    sums.undpInForceUsdMinor += agreement.undpCommitmentUsdMinor;
+    for (const party of agreement.parties) book(party, party.amount.currency, 'committed', party.amount.amountMinor, party.amountUsdMinor);
+  }
   return sums;
 };
 
-/** A party kind and currency whose money came to nothing over the years (a party an amendment dropped) is left out. */
-const withoutZeros = (byParty: Sums['byParty']): Sums['byParty'] =>
-  Object.fromEntries(Object.entries(byParty).filter(([, { minor, usd: inUsd }]) => [...Object.values(minor), ...Object.values(inUsd)].some((amount) => amount !== 0)));
+/** A party (or kind) and currency whose money came to nothing over the years (a party an amendment dropped) is left out. */
+const withoutZeros = (tally: Tally): Tally =>
+  Object.fromEntries(Object.entries(tally).filter(([, { minor, usd: inUsd }]) => [...Object.values(minor), ...Object.values(inUsd)].some((amount) => amount !== 0)));
+
+/** Only the commitments of a tally, those that came to something. */
+const committedOf = (tally: Tally): Record<string, { minor: number; usd: number }> =>
+  Object.fromEntries(
+    Object.entries(tally)
+      .map(([key, { minor, usd: inUsd }]) => [key, { minor: minor.committed, usd: inUsd.committed }] as const)
+      .filter(([, committed]) => committed.minor !== 0 || committed.usd !== 0),
+  );
 
 const EXECUTION_AMOUNTS = `currency committed ${MONEY} committedUsd ${MONEY} disbursed ${MONEY} disbursedUsd ${MONEY} refunded ${MONEY} refundedUsd ${MONEY}`;
 const EXECUTION = `query ($programmeId: ID!, $year: Int!) {
   budgetExecution(programmeId: $programmeId, year: $year) {
     year totals { committedUsd ${MONEY} disbursedUsd ${MONEY} refundedUsd ${MONEY} }
-    byParty { partyKind ${EXECUTION_AMOUNTS} }
+    byParty { partyKind name municipalityId ${EXECUTION_AMOUNTS} }
+    byPartyKind { partyKind ${EXECUTION_AMOUNTS} }
     byMunicipality { municipalityId ${EXECUTION_AMOUNTS} }
   }
 }`;
 const ENVELOPE = `query ($programmeId: ID!) { envelope(programmeId: $programmeId) { programmeId envelope ${MONEY} committed ${MONEY} disbursed ${MONEY} remaining ${MONEY} initiativeCount } }`;
 const YEARS = 'query ($programmeId: ID!) { budgetExecutionYears(programmeId: $programmeId) }';
+const INITIATIVES_PAGE = `query ($programmeId: ID!, $after: String) {
+  initiatives(programmeId: $programmeId, first: 20, after: $after) { nodes { id agreementVersion } pageInfo { endCursor hasNextPage } }
+}`;
+const AGREEMENT_IN_FORCE = `query ($id: ID!) { initiativeAgreement(initiativeId: $id) { undpCommitmentUsd ${MONEY} parties { kind name municipalityId amount ${MONEY} amountUsd ${MONEY} } } }`;
 
 type Money = { amountMinor: number; currency: string };
-type ExecutionRow = { partyKind?: string; municipalityId?: string; currency: string } & Record<'committed' | 'committedUsd' | 'disbursed' | 'disbursedUsd' | 'refunded' | 'refundedUsd', Money>;
-type Execution = { year: number; totals: Record<'committedUsd' | 'disbursedUsd' | 'refundedUsd', Money>; byParty: ExecutionRow[]; byMunicipality: ExecutionRow[] };
+type ExecutionRow = { partyKind?: string; name?: string; municipalityId?: string | null; currency: string } & Record<'committed' | 'committedUsd' | 'disbursed' | 'disbursedUsd' | 'refunded' | 'refundedUsd', Money>;
+type Execution = { year: number; totals: Record<'committedUsd' | 'disbursedUsd' | 'refundedUsd', Money>; byParty: ExecutionRow[]; byPartyKind: ExecutionRow[]; byMunicipality: ExecutionRow[] };
+type PartyInForce = { kind: string; name: string; municipalityId: string | null; amount: Money; amountUsd: Money };
 
 /** Reads through GraphQL and fails on any error. */
 const readAs = async (api: ApiHarness, document: string, variables: Record<string, unknown> = {}, as: Caller = AMRA) => {
@@ -131,36 +168,65 @@ const readAs = async (api: ApiHarness, document: string, variables: Record<strin
   return response.data;
 };
 
-/** The envelope and every year's execution, compared with the sums of the money events. */
+/** The agreements in force of the programme's initiatives, as the initiatives and initiativeAgreement queries serve them. */
+const agreementsInForce = async (api: ApiHarness, programmeId: string): Promise<{ undpCommitmentUsd: Money; parties: PartyInForce[] }[]> => {
+  const agreements = [];
+  let after: string | null = null;
+  do {
+    const { initiatives } = await readAs(api, INITIATIVES_PAGE, { programmeId, after });
+    for (const { id, agreementVersion } of initiatives.nodes as { id: string; agreementVersion: number | null }[]) {
+      if (agreementVersion !== null) agreements.push((await readAs(api, AGREEMENT_IN_FORCE, { id })).initiativeAgreement);
+    }
+    after = initiatives.pageInfo.hasNextPage ? initiatives.pageInfo.endCursor : null;
+  } while (after);
+  return agreements;
+};
+
+/**
+ * The envelope and every year's execution, compared with the sums of the money events and with the agreements in force
+ * the queries serve: the envelope commits UNDP's share of each, and every party's commitments over the years come to
+ * what it commits under them.
+ */
 const expectQueriesToAddUpToTheEvents = async (api: ApiHarness, programmeId: string): Promise<Sums> => {
   const sums = moneyEventSums(await api.allEvents(), programmeId);
   const { envelope } = await readAs(api, ENVELOPE, { programmeId });
   expect(envelope.committed).toEqual(usd(sums.reservedUsdMinor));
+  expect(envelope.committed).toEqual(usd(sums.undpInForceUsdMinor));
   expect(envelope.disbursed).toEqual(usd(sums.undpNetUsdMinor));
   expect(envelope.remaining.amountMinor).toBe(envelope.envelope.amountMinor - sums.reservedUsdMinor);
 
+  const inForce = await agreementsInForce(api, programmeId);
+  expect(usd(inForce.reduce((total, agreement) => total + agreement.undpCommitmentUsd.amountMinor, 0))).toEqual(envelope.committed);
+  const servedInForce: Tally = {};
+  for (const { parties } of inForce) {
+    for (const party of parties) add(servedInForce, `${partyKey(party)} ${party.amount.currency}`, 'committed', party.amount.amountMinor, party.amountUsd.amountMinor);
+  }
+
   const { budgetExecutionYears: years } = await readAs(api, YEARS, { programmeId });
-  const totals = { committed: 0, disbursed: 0, refunded: 0 };
-  const byParty: Sums['byParty'] = {};
-  const byMunicipality = { committed: 0, disbursed: 0, refunded: 0 };
+  const totals = noAmounts();
+  const byPartyKind: Tally = {};
+  const byParty: Tally = {};
+  const byMunicipality = noAmounts();
   for (const year of years as number[]) {
     const execution: Execution = (await readAs(api, EXECUTION, { programmeId, year })).budgetExecution;
     totals.committed += execution.totals.committedUsd.amountMinor;
     totals.disbursed += execution.totals.disbursedUsd.amountMinor;
     totals.refunded += execution.totals.refundedUsd.amountMinor;
-    for (const row of execution.byParty) {
-      const key = `${row.partyKind?.toLowerCase().replace('_', '-')} ${row.currency}`;
-      byParty[key] ??= { minor: { committed: 0, disbursed: 0, refunded: 0 }, usd: { committed: 0, disbursed: 0, refunded: 0 } };
-      for (const what of ['committed', 'disbursed', 'refunded'] as const) {
-        byParty[key].minor[what] += row[what].amountMinor;
-        byParty[key].usd[what] += row[`${what}Usd`].amountMinor;
+    for (const what of ['committed', 'disbursed', 'refunded'] as const) {
+      for (const row of execution.byPartyKind) add(byPartyKind, `${kindValue(row.partyKind ?? '')} ${row.currency}`, what, row[what].amountMinor, row[`${what}Usd`].amountMinor);
+      for (const row of execution.byParty) {
+        const party = { kind: row.partyKind ?? '', name: row.name ?? '', municipalityId: row.municipalityId };
+        add(byParty, `${partyKey(party)} ${row.currency}`, what, row[what].amountMinor, row[`${what}Usd`].amountMinor);
       }
+      for (const row of execution.byMunicipality) byMunicipality[what] += row[`${what}Usd`].amountMinor;
     }
-    for (const row of execution.byMunicipality) for (const what of ['committed', 'disbursed', 'refunded'] as const) byMunicipality[what] += row[`${what}Usd`].amountMinor;
   }
   expect(totals).toEqual(sums.totalsUsdMinor);
   expect(byMunicipality).toEqual(sums.totalsUsdMinor);
+  expect(withoutZeros(byPartyKind)).toEqual(withoutZeros(sums.byPartyKind));
   expect(withoutZeros(byParty)).toEqual(withoutZeros(sums.byParty));
+  // Each party's commitments over the years are what it commits under the agreements in force, in its currency and in USD.
+  expect(committedOf(byParty)).toEqual(committedOf(servedInForce));
   return sums;
 };
 
@@ -435,7 +501,7 @@ describe('the co-financing queries, as a programme manager and the other roles r
     });
   });
 
-  it('shows budget execution by year, by party kind and by municipality, in BAM and in USD', async () => {
+  it('shows budget execution by year, by party, by party kind and by the municipality where the money is spent, in BAM and in USD', async () => {
     expect((await read(YEARS, { programmeId })).budgetExecutionYears).toEqual([2021, 2022, THIS_YEAR]);
     const row = (committed: Money, committedUsd: Money, disbursed: Money, disbursedUsd: Money, refunded: Money, refundedUsd: Money) => ({
       currency: committed.currency,
@@ -446,35 +512,47 @@ describe('the co-financing queries, as a programme manager and the other roles r
       refunded,
       refundedUsd,
     });
+    const undp2021 = row(usd(2_000_000), usd(2_000_000), usd(1_200_000), usd(1_200_000), usd(0), usd(0));
+    const gradacac2021 = row(bam(1_955_830), usd(1_200_000), bam(1_955_830), usd(1_200_000), bam(0), usd(0));
     const execution2021: Execution = (await read(EXECUTION, { programmeId, year: 2021 })).budgetExecution;
     expect(execution2021).toEqual({
       year: 2021,
       totals: { committedUsd: usd(3_200_000), disbursedUsd: usd(2_400_000), refundedUsd: usd(0) },
       byParty: [
-        { partyKind: 'UNDP', ...row(usd(2_000_000), usd(2_000_000), usd(1_200_000), usd(1_200_000), usd(0), usd(0)) },
-        { partyKind: 'MUNICIPALITY', ...row(bam(1_955_830), usd(1_200_000), bam(1_955_830), usd(1_200_000), bam(0), usd(0)) },
+        { partyKind: 'UNDP', name: 'UNDP Bosna i Hercegovina', municipalityId: null, ...undp2021 },
+        { partyKind: 'MUNICIPALITY', name: 'Grad Gradačac', municipalityId: EXAMPLE_MUNICIPALITY_ID, ...gradacac2021 },
+      ],
+      byPartyKind: [
+        { partyKind: 'UNDP', ...undp2021 },
+        { partyKind: 'MUNICIPALITY', ...gradacac2021 },
       ],
       byMunicipality: [
-        { municipalityId: EXAMPLE_MUNICIPALITY_ID, ...row(bam(1_955_830), usd(1_200_000), bam(1_955_830), usd(1_200_000), bam(0), usd(0)) },
-        { municipalityId: EXAMPLE_MUNICIPALITY_ID, ...row(usd(2_000_000), usd(2_000_000), usd(1_200_000), usd(1_200_000), usd(0), usd(0)) },
+        { municipalityId: EXAMPLE_MUNICIPALITY_ID, ...gradacac2021 },
+        { municipalityId: EXAMPLE_MUNICIPALITY_ID, ...undp2021 },
       ],
     });
     const execution2022: Execution = (await read(EXECUTION, { programmeId, year: 2022 })).budgetExecution;
     expect(execution2022.totals).toEqual({ committedUsd: usd(1_000_000 + 600_000), disbursedUsd: usd(800_000 + 500_000 + 600_000), refundedUsd: usd(85_000) });
-    expect(execution2022.byMunicipality.find((line) => line.municipalityId === TUZLA && line.currency === 'BAM')).toEqual({
-      municipalityId: TUZLA,
-      ...row(bam(977_915), usd(600_000), bam(977_915), usd(600_000), bam(0), usd(0)),
-    });
+    const tuzla2022 = row(bam(977_915), usd(600_000), bam(977_915), usd(600_000), bam(0), usd(0));
+    expect(execution2022.byMunicipality.find((line) => line.municipalityId === TUZLA && line.currency === 'BAM')).toEqual({ municipalityId: TUZLA, ...tuzla2022 });
+    // Each municipality's own share apart; UNDP in one row across both initiatives.
+    expect(execution2022.byParty.map(({ partyKind, name, municipalityId, currency }) => [partyKind, name, municipalityId, currency])).toEqual([
+      ['UNDP', 'UNDP Bosna i Hercegovina', null, 'USD'],
+      ['MUNICIPALITY', 'Grad Tuzla', TUZLA, 'BAM'],
+    ]);
+    expect(execution2022.byParty[1]).toEqual({ partyKind: 'MUNICIPALITY', name: 'Grad Tuzla', municipalityId: TUZLA, ...tuzla2022 });
     // The amendments count in the year they were recorded: A's UNDP share up 5,000, B's down 2,000.
     const amended: Execution = (await read(EXECUTION, { programmeId, year: THIS_YEAR })).budgetExecution;
-    expect(amended.byParty).toEqual([{ partyKind: 'UNDP', ...row(usd(300_000), usd(300_000), usd(0), usd(0), usd(0), usd(0)) }]);
-    expect((await read(EXECUTION, { programmeId, year: 2019 })).budgetExecution).toMatchObject({ totals: { committedUsd: usd(0) }, byParty: [], byMunicipality: [] });
+    expect(amended.byPartyKind).toEqual([{ partyKind: 'UNDP', ...row(usd(300_000), usd(300_000), usd(0), usd(0), usd(0), usd(0)) }]);
+    expect(amended.byParty).toEqual([{ partyKind: 'UNDP', name: 'UNDP Bosna i Hercegovina', municipalityId: null, ...row(usd(300_000), usd(300_000), usd(0), usd(0), usd(0), usd(0)) }]);
+    expect((await read(EXECUTION, { programmeId, year: 2019 })).budgetExecution).toMatchObject({ totals: { committedUsd: usd(0) }, byParty: [], byPartyKind: [], byMunicipality: [] });
   });
 
-  it('adds up: the envelope and every year’s execution equal the sums of the money events', async () => {
+  it('adds up: the envelope and every year’s execution equal the sums of the money events and the agreements in force', async () => {
     const sums = await expectQueriesToAddUpToTheEvents(api, programmeId);
     expect(sums.reservedUsdMinor).toBe(3_300_000);
-    expect(Object.keys(sums.byParty).sort()).toEqual(['municipality BAM', 'undp USD']);
+    expect(Object.keys(sums.byPartyKind).sort()).toEqual(['municipality BAM', 'undp USD']);
+    expect(Object.keys(sums.byParty).sort()).toEqual([`municipality ${EXAMPLE_MUNICIPALITY_ID} BAM`, `municipality ${TUZLA} BAM`, 'undp USD'].sort());
   });
 
   it('refuses a year that is not a whole four-digit year, and an unknown programme or initiative', async () => {
@@ -508,16 +586,28 @@ describe('the co-financing queries, as a programme manager and the other roles r
 
   it('shows who acted to programme managers, administrators and donor auditors; every other reader sees the money with those fields null', async () => {
     const WHO = `query ($id: ID!) {
-      initiativeDisbursements(initiativeId: $id) { disbursementId amount ${MONEY} status requestedBy approvedBy rejectedBy }
+      initiativeDisbursements(initiativeId: $id) { disbursementId amount ${MONEY} status requestedBy approvedBy rejectedBy paidBy paidAt }
       initiativeRefunds(initiativeId: $id) { refundId recordedBy }
       initiativeReports(initiativeId: $id) { reportId submittedBy reviews { outcome reviewedBy } }
-      initiative(id: $id) { disbursements { requestedBy approvedBy } refunds { recordedBy } reports { submittedBy reviews { reviewedBy } } }
+      initiativeTranches(initiativeId: $id) { trancheId definedBy definedAt }
+      initiativeAgreement(initiativeId: $id) { versions { version recordedBy recordedAt } }
+      initiative(id: $id) {
+        disbursements { requestedBy approvedBy paidBy } refunds { recordedBy } reports { submittedBy reviews { reviewedBy } }
+        tranches { definedBy } agreement { versions { recordedBy } }
+      }
     }`;
     const subjects = (data: unknown): string[] => JSON.stringify(data).match(/"[^"]+@[^"]+"/g) ?? [];
 
     const asAuditor = await read(WHO, { id: A }, 'donor-auditor');
     expect(asAuditor).toEqual(await read(WHO, { id: A }, 'administrator'));
-    expect(asAuditor.initiativeDisbursements[0]).toMatchObject({ requestedBy: AMRA.subject, approvedBy: NIKOLA.subject });
+    expect(asAuditor.initiativeDisbursements[0]).toMatchObject({ requestedBy: AMRA.subject, approvedBy: NIKOLA.subject, paidBy: AMRA.subject, paidAt: expect.any(String) });
+    // Who recorded a payment, defined the schedule or recorded an agreement version comes from the events' metadata.
+    expect(asAuditor.initiativeTranches.map((tranche: { definedBy: string }) => tranche.definedBy)).toEqual([AMRA.subject, AMRA.subject, AMRA.subject]);
+    expect(asAuditor.initiativeAgreement.versions).toEqual([
+      { version: 1, recordedBy: AMRA.subject, recordedAt: expect.any(String) },
+      { version: 2, recordedBy: AMRA.subject, recordedAt: expect.any(String) },
+    ]);
+    expect(asAuditor.initiative).toMatchObject({ tranches: [{ definedBy: AMRA.subject }, {}, {}], agreement: { versions: [{ recordedBy: AMRA.subject }, { recordedBy: AMRA.subject }] } });
     expect(asAuditor.initiative.reports[0]).toMatchObject({ submittedBy: OFFICER.subject, reviews: [{ reviewedBy: NIKOLA.subject }, { reviewedBy: NIKOLA.subject }] });
     expect(new Set(subjects(asAuditor))).toEqual(new Set([AMRA, NIKOLA, OFFICER].map((who) => `"${who.subject}"`)));
 
@@ -528,7 +618,9 @@ describe('the co-financing queries, as a programme manager and the other roles r
       expect(seen.initiativeDisbursements.map(({ disbursementId, amount, status }: { disbursementId: string; amount: Money; status: string }) => ({ disbursementId, amount, status }))).toEqual(
         asAuditor.initiativeDisbursements.map(({ disbursementId, amount, status }: { disbursementId: string; amount: Money; status: string }) => ({ disbursementId, amount, status })),
       );
-      expect(seen.initiativeDisbursements[0]).toMatchObject({ requestedBy: null, approvedBy: null });
+      expect(seen.initiativeDisbursements[0]).toMatchObject({ requestedBy: null, approvedBy: null, paidBy: null, paidAt: asAuditor.initiativeDisbursements[0].paidAt });
+      expect(seen.initiativeTranches.map((tranche: { definedBy: string | null }) => tranche.definedBy)).toEqual([null, null, null]);
+      expect(seen.initiativeAgreement.versions.map((version: { recordedBy: string | null }) => version.recordedBy)).toEqual([null, null]);
       expect(seen.initiativeReports[0].reviews).toEqual([
         { outcome: 'RETURNED', reviewedBy: null },
         { outcome: 'ACCEPTED', reviewedBy: null },
@@ -546,10 +638,12 @@ describe('the MAKERS demo data: the envelope and the execution add up to the mon
   }, 60_000);
   afterAll(() => api.close());
 
-  it('reserves on the envelope what the agreements in force commit for UNDP, and every year’s execution sums to the payments and refunds', async () => {
+  it('reserves on the envelope what the agreements in force commit for UNDP, every party’s commitments over the years come to its amount in force, and every year’s execution sums to the payments and refunds', async () => {
     const sums = await expectQueriesToAddUpToTheEvents(api, makersProgramme.programmeId);
     expect(sums.reservedUsdMinor).toBeGreaterThan(0);
     expect(sums.totalsUsdMinor.disbursed).toBeGreaterThan(0);
-    expect(Object.keys(sums.byParty)).toEqual(expect.arrayContaining(['undp USD', 'municipality BAM']));
+    expect(Object.keys(sums.byPartyKind)).toEqual(expect.arrayContaining(['undp USD', 'undp BAM', 'municipality BAM']));
+    // Ten partner municipalities, each its own share.
+    expect(Object.keys(sums.byParty).filter((key) => key.startsWith('municipality ')).length).toBeGreaterThanOrEqual(10);
   });
 });

@@ -34,10 +34,10 @@ export const cofinancingQueryExamples: QueryExamples = {
     },
     initiativeAgreement: byInitiative(
       'initiativeAgreement',
-      `{ agreementReference signedOn version totals { undpUsd ${MONEY} totalUsd ${MONEY} } versions { version reason recordedAt parties { partyId kind amount ${MONEY} amountUsd ${MONEY} } exchangeRates { currency usdPerUnit { numerator denominator } } } }`,
+      `{ agreementReference signedOn version totals { undpUsd ${MONEY} totalUsd ${MONEY} } versions { version reason recordedBy recordedAt parties { partyId kind amount ${MONEY} amountUsd ${MONEY} } exchangeRates { currency usdPerUnit { numerator denominator } } } }`,
     ),
-    initiativeTranches: byInitiative('initiativeTranches', `{ trancheId partyName amount ${MONEY} percent condition conditionMet requested ${MONEY} paid ${MONEY} }`),
-    initiativeDisbursements: byInitiative('initiativeDisbursements', `{ disbursementId status amount ${MONEY} requestedBy approvedBy paymentReference valueDate amountUsd ${MONEY} }`),
+    initiativeTranches: byInitiative('initiativeTranches', `{ trancheId partyName amount ${MONEY} percent condition conditionMet requested ${MONEY} paid ${MONEY} definedBy definedAt }`),
+    initiativeDisbursements: byInitiative('initiativeDisbursements', `{ disbursementId status amount ${MONEY} requestedBy approvedBy paymentReference valueDate paidBy paidAt amountUsd ${MONEY} }`),
     initiativeRefunds: byInitiative('initiativeRefunds', `{ refundId partyId amount ${MONEY} amountUsd ${MONEY} recordedBy }`),
     initiativeReports: byInitiative('initiativeReports', '{ reportId kind status beneficiaries { sex ageGroup count } volunteerTime { minutes hours } submittedBy reviews { outcome reviewedBy } }'),
     envelope: {
@@ -45,7 +45,7 @@ export const cofinancingQueryExamples: QueryExamples = {
       variables: { programmeId: PROGRAMME_ID },
     },
     budgetExecution: {
-      document: `query ($programmeId: ID!) { budgetExecution(programmeId: $programmeId, year: 2021) { totals { committedUsd ${MONEY} disbursedUsd ${MONEY} } byParty { partyKind currency committed ${MONEY} disbursedUsd ${MONEY} } byMunicipality { municipalityId currency disbursed ${MONEY} } } }`,
+      document: `query ($programmeId: ID!) { budgetExecution(programmeId: $programmeId, year: 2021) { totals { committedUsd ${MONEY} disbursedUsd ${MONEY} } byParty { partyKind name municipalityId currency committed ${MONEY} disbursedUsd ${MONEY} } byPartyKind { partyKind currency committedUsd ${MONEY} } byMunicipality { municipalityId currency disbursed ${MONEY} } } }`,
       variables: { programmeId: PROGRAMME_ID },
     },
     budgetExecutionYears: { document: 'query ($programmeId: ID!) { budgetExecutionYears(programmeId: $programmeId) }', variables: { programmeId: PROGRAMME_ID } },

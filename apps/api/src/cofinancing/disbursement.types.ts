@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { DisbursementStatus, DisbursementView, RefundView, TrancheView } from '@makers/cofinancing';
 import type { Identity } from '@makers/kernel';
 import { Money } from '../programme/programme.types';
-import { actingPersonFor } from './acting-person-readers';
+import { ACTING_PERSON, actingPersonFor } from './acting-person-readers';
 import { ExchangeRate } from './agreement.types';
 import { exchangeRateOf, moneyOf, usd } from './cofinancing-money';
 import { TrancheConditionCode } from './cofinancing.enums';
@@ -23,8 +23,6 @@ registerEnumType(DisbursementStatusCode, {
     REJECTED: { description: 'Turned down before payment, with a reason: counted against nothing.' },
   },
 });
-
-const ACTING_PERSON = 'An identity subject: shown to programme managers, administrators and donor auditors, null for other readers.';
 
 @ObjectType({ description: 'One tranche of the schedule in force, with what was asked for and paid against it.' })
 export class Tranche {
@@ -57,6 +55,12 @@ export class Tranche {
 
   @Field(() => Money, { description: 'What of that was paid.' })
   paid!: Money;
+
+  @Field(() => String, { nullable: true, description: `Who defined the schedule in force that sets this tranche. ${ACTING_PERSON}` })
+  definedBy!: string | null;
+
+  @Field({ description: 'When that schedule was recorded (ISO 8601).' })
+  definedAt!: string;
 }
 
 @ObjectType({ description: 'Money asked for against a tranche, approved by a second person, then paid at the rate of its value date.' })
@@ -93,6 +97,12 @@ export class Disbursement {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the payment’s value date, which places it in a budget year; null until paid.' })
   valueDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: `Who recorded the payment; null until paid. ${ACTING_PERSON}` })
+  paidBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the payment was recorded (ISO 8601), not its value date; null until paid.' })
+  paidAt!: string | null;
 
   @Field(() => ExchangeRate, { nullable: true, description: 'USD per unit of the amount’s currency on the value date; null until paid.' })
   exchangeRate!: ExchangeRate | null;
@@ -137,12 +147,14 @@ export class Refund {
   recordedAt!: string;
 }
 
-export const trancheOf = (view: TrancheView): Tranche => ({
+/** A tranche as `reader` may see it: who defined its schedule only for ACTING_PERSON_READERS. */
+export const trancheFor = (reader: Identity, view: TrancheView): Tranche => ({
   ...view,
   amount: moneyOf(view.amount),
   condition: view.condition as TrancheConditionCode | null,
   requested: moneyOf(view.requested),
   paid: moneyOf(view.paid),
+  definedBy: actingPersonFor(reader, view.definedBy),
 });
 
 /** The domain's status is the enum's values: a conversion the compiler checks. */
@@ -161,6 +173,8 @@ export const disbursementFor = (reader: Identity, view: DisbursementView): Disbu
   approvedAt: view.approvedAt,
   paymentReference: view.paymentReference,
   valueDate: view.valueDate,
+  paidBy: actingPersonFor(reader, view.paidBy),
+  paidAt: view.paidAt,
   exchangeRate: view.exchangeRate ? exchangeRateOf(view.exchangeRate) : null,
   amountUsd: view.amountUsdMinor === null ? null : usd(view.amountUsdMinor),
   rejectedBy: actingPersonFor(reader, view.rejectedBy),

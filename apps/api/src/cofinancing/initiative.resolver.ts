@@ -7,13 +7,13 @@ import { AllowedRoles, EVERY_ROLE } from '../authorization/allowed-roles';
 import { toConnection } from '../graphql/pagination';
 import { READ_MODEL_DATABASE } from '../infrastructure/tokens';
 import { Reader } from '../people/personal-data-readers';
-import { Agreement, agreementOf } from './agreement.types';
-import { Disbursement, disbursementFor, Refund, refundFor, Tranche, trancheOf } from './disbursement.types';
+import { Agreement, agreementFor } from './agreement.types';
+import { Disbursement, disbursementFor, Refund, refundFor, Tranche, trancheFor } from './disbursement.types';
 import { InitiativesArgs } from './initiative.args';
 import { Initiative, InitiativeConnection, initiativeOf, initiativeStateOf } from './initiative.types';
 import { Report, reportFor } from './report.types';
 
-const ACTING_PERSONS = 'Who acted (requested, approved, rejected, recorded) shows only to programme managers, administrators and donor auditors.';
+const ACTING_PERSONS = 'Who acted (signed or amended, defined the schedule, requested, approved, rejected, paid, recorded, submitted, reviewed) shows only to programme managers, administrators and donor auditors.';
 
 /**
  * An initiative and what hangs off it: agreement, tranches, disbursements, refunds and reports, each a query of its own
@@ -45,17 +45,17 @@ export class InitiativeResolver {
   }
 
   @AllowedRoles(...EVERY_ROLE)
-  @Query(() => Agreement, { nullable: true, description: 'The initiative’s co-financing agreement in force with every version; null until signed.' })
-  async initiativeAgreement(@Args('initiativeId', { type: () => ID }) initiativeId: string): Promise<Agreement | null> {
+  @Query(() => Agreement, { nullable: true, description: `The initiative’s co-financing agreement in force with every version; null until signed. ${ACTING_PERSONS}` })
+  async initiativeAgreement(@Args('initiativeId', { type: () => ID }) initiativeId: string, @Reader() reader: Identity): Promise<Agreement | null> {
     await this.known(initiativeId);
-    return this.agreementOf(initiativeId);
+    return this.agreementOf(initiativeId, reader);
   }
 
   @AllowedRoles(...EVERY_ROLE)
-  @Query(() => [Tranche], { description: 'The tranche schedule in force, in the order defined, with each condition and what was requested and paid.' })
-  async initiativeTranches(@Args('initiativeId', { type: () => ID }) initiativeId: string): Promise<Tranche[]> {
+  @Query(() => [Tranche], { description: `The tranche schedule in force, in the order defined, with each condition and what was requested and paid. ${ACTING_PERSONS}` })
+  async initiativeTranches(@Args('initiativeId', { type: () => ID }) initiativeId: string, @Reader() reader: Identity): Promise<Tranche[]> {
     await this.known(initiativeId);
-    return this.tranchesOf(initiativeId);
+    return this.tranchesOf(initiativeId, reader);
   }
 
   @AllowedRoles(...EVERY_ROLE)
@@ -80,13 +80,13 @@ export class InitiativeResolver {
   }
 
   @ResolveField(() => Agreement, { nullable: true, description: 'As the initiativeAgreement query.' })
-  agreement(@Parent() initiative: Initiative): Promise<Agreement | null> {
-    return this.agreementOf(initiative.id);
+  agreement(@Parent() initiative: Initiative, @Reader() reader: Identity): Promise<Agreement | null> {
+    return this.agreementOf(initiative.id, reader);
   }
 
   @ResolveField(() => [Tranche], { description: 'As the initiativeTranches query.' })
-  tranches(@Parent() initiative: Initiative): Promise<Tranche[]> {
-    return this.tranchesOf(initiative.id);
+  tranches(@Parent() initiative: Initiative, @Reader() reader: Identity): Promise<Tranche[]> {
+    return this.tranchesOf(initiative.id, reader);
   }
 
   @ResolveField(() => [Disbursement], { description: 'As the initiativeDisbursements query.' })
@@ -104,13 +104,13 @@ export class InitiativeResolver {
     return this.reportsOf(initiative.id, reader);
   }
 
-  private async agreementOf(initiativeId: string): Promise<Agreement | null> {
+  private async agreementOf(initiativeId: string, reader: Identity): Promise<Agreement | null> {
     const agreement = await getAgreement(this.readModels.db, initiativeId);
-    return agreement ? agreementOf(agreement) : null;
+    return agreement ? agreementFor(reader, agreement) : null;
   }
 
-  private async tranchesOf(initiativeId: string): Promise<Tranche[]> {
-    return (await listTranches(this.readModels.db, initiativeId)).map(trancheOf);
+  private async tranchesOf(initiativeId: string, reader: Identity): Promise<Tranche[]> {
+    return (await listTranches(this.readModels.db, initiativeId)).map((view) => trancheFor(reader, view));
   }
 
   private async disbursementsOf(initiativeId: string, reader: Identity): Promise<Disbursement[]> {

@@ -64,8 +64,12 @@ export class Initiative {
   @Field(() => ID, { description: 'award-<callId>-<proposalId> for an initiative from an award.' })
   id!: string;
 
-  @Field(() => ID, { description: 'The programme whose envelope holds UNDP’s share.' })
-  programmeId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The programme whose envelope holds UNDP’s share. Null only for an initiative an earlier version started from an award without naming its programme: it shows in no programme’s initiatives, envelope or budget execution.',
+  })
+  programmeId!: string | null;
 
   @Field(() => InitiativeOrigin)
   origin!: InitiativeOrigin;

@@ -43,7 +43,7 @@ export class ProgrammeBudgetResolver {
   @AllowedRoles(...EVERY_ROLE)
   @Query(() => BudgetExecution, {
     description:
-      'The programme’s budget execution in a calendar year (a four-digit year, else BAD_USER_INPUT YearInvalid): commitments, payments and refunds by kind of party and by municipality, in their currency and in USD.',
+      'The programme’s budget execution in a calendar year (a four-digit year, else BAD_USER_INPUT YearInvalid): commitments, payments and refunds by party (each municipality’s own share apart), by kind of party and by the municipality where the money is spent, in their currency and in USD.',
   })
   async budgetExecution(@Args('programmeId', { type: () => ID }) programmeId: string, @Args('year', { type: () => Int }) year: number): Promise<BudgetExecution> {
     // The read model checks the year: a bad year is the caller's input, refused before the programme is looked up.

@@ -55,15 +55,30 @@ abstract class ExecutionAmounts {
   refundedUsd!: Money;
 }
 
-@ObjectType({ description: 'What one kind of party moved in one currency in the year.' })
+@ObjectType({
+  description:
+    'What one party moved in one currency in the year, across the programme’s initiatives: UNDP (a row per currency), each municipality by its own municipality, each other donor and each in-kind contributor by name.',
+})
+export class ExecutionByParty extends ExecutionAmounts {
+  @Field(() => PartyKindCode)
+  partyKind!: PartyKindCode;
+
+  @Field({ description: 'The party’s name as the agreements give it (where they differ, the first in alphabetical order).' })
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'MUNICIPALITY only: the municipality whose share this is (which may be a neighbour of the initiative’s own); null for the other kinds.' })
+  municipalityId!: string | null;
+}
+
+@ObjectType({ description: 'What one kind of party moved in one currency in the year: the byParty rows of that kind and currency, summed.' })
 export class ExecutionByPartyKind extends ExecutionAmounts {
   @Field(() => PartyKindCode)
   partyKind!: PartyKindCode;
 }
 
-@ObjectType({ description: 'What the parties of one municipality’s initiatives moved in one currency in the year.' })
+@ObjectType({ description: 'What every party of one municipality’s initiatives moved in one currency in the year: the money spent in that municipality.' })
 export class ExecutionByMunicipality extends ExecutionAmounts {
-  @Field(() => ID, { description: 'The initiatives’ municipality (not the paying party’s).' })
+  @Field(() => ID, { description: 'The initiatives’ municipality, where the money is spent (not the paying party’s).' })
   municipalityId!: string;
 }
 
@@ -93,10 +108,19 @@ export class BudgetExecution {
   @Field(() => ExecutionTotals)
   totals!: ExecutionTotals;
 
-  @Field(() => [ExecutionByPartyKind], { description: 'By kind of party (UNDP, municipality, other donor, in kind), then currency.' })
-  byParty!: ExecutionByPartyKind[];
+  @Field(() => [ExecutionByParty], {
+    description:
+      'By party, then currency: UNDP, each municipality’s own share (by the party’s municipalityId), each other donor, each in-kind contributor; in that order of kinds, then by municipality and name. What a municipality itself committed and paid is its MUNICIPALITY row here.',
+  })
+  byParty!: ExecutionByParty[];
 
-  @Field(() => [ExecutionByMunicipality], { description: 'By the initiatives’ municipality, then currency.' })
+  @Field(() => [ExecutionByPartyKind], { description: 'By kind of party (UNDP, municipality, other donor, in kind), then currency.' })
+  byPartyKind!: ExecutionByPartyKind[];
+
+  @Field(() => [ExecutionByMunicipality], {
+    description:
+      'By where the money is spent: the initiatives’ municipality, whichever party pays (UNDP, the municipality, a neighbour municipality of an inter-entity initiative, other donors, in kind), then currency. This answers “funds realised by municipality”: add a municipality’s rows in USD across currencies. For what each municipality contributed from its own budget, read its MUNICIPALITY row in byParty.',
+  })
   byMunicipality!: ExecutionByMunicipality[];
 }
 
@@ -117,6 +141,7 @@ export const budgetExecutionOf = (view: BudgetExecutionView): BudgetExecution =>
   programmeId: view.programmeId,
   year: view.year,
   totals: { committedUsd: usd(view.totals.committedUsdMinor), disbursedUsd: usd(view.totals.disbursedUsdMinor), refundedUsd: usd(view.totals.refundedUsdMinor) },
-  byParty: view.byParty.map((row) => ({ partyKind: row.partyKind as PartyKindCode, ...amountsOf(row) })),
+  byParty: view.byParty.map((row) => ({ partyKind: row.partyKind as PartyKindCode, name: row.name, municipalityId: row.municipalityId, ...amountsOf(row) })),
+  byPartyKind: view.byPartyKind.map((row) => ({ partyKind: row.partyKind as PartyKindCode, ...amountsOf(row) })),
   byMunicipality: view.byMunicipality.map((row) => ({ municipalityId: row.municipalityId, ...amountsOf(row) })),
 });

@@ -5,7 +5,7 @@ import { volunteerTime } from '@makers/platforms';
 import { AgeGroupCode, ageGroupCode, VolunteerTime } from '../capacity/capacity.types';
 import { sexCode, SexCode } from '../people/people.types';
 import { Money } from '../programme/programme.types';
-import { actingPersonFor } from './acting-person-readers';
+import { ACTING_PERSON, actingPersonFor } from './acting-person-readers';
 import { moneyOf } from './cofinancing-money';
 import { ReportKindCode } from './cofinancing.enums';
 
@@ -29,8 +29,6 @@ export enum ReportReviewOutcomeCode {
   RETURNED = 'returned',
 }
 registerEnumType(ReportReviewOutcomeCode, { name: 'ReportReviewOutcome' });
-
-const ACTING_PERSON = 'An identity subject: shown to programme managers, administrators and donor auditors, null for other readers.';
 
 @ObjectType({ description: 'People an initiative reached in one group: sex and age group.' })
 export class BeneficiaryCount {
