@@ -37,10 +37,10 @@ import {
   USD_RATE,
 } from './cofinancing.mutation-examples';
 
-/** Two programme managers (four eyes) and an officer of Gradačac; their subjects are e-mail addresses: personal data. */
+/** Two programme managers (four eyes) and an officer of Novo Sarajevo; their subjects are e-mail addresses: personal data. */
 const AMRA = identity('amra.hadzic@undp.org', ['programme-manager']);
 const NIKOLA = identity('nikola.savic@undp.org', ['programme-manager']);
-const OFFICER = identity('officer@gradacac.ba', ['municipal-officer'], { municipalityIds: [EXAMPLE_MUNICIPALITY_ID] });
+const OFFICER = identity('officer@novosarajevo.ba', ['municipal-officer'], { municipalityIds: [EXAMPLE_MUNICIPALITY_ID] });
 const TUZLA = 'cofinancing-example-tuzla';
 const THIS_YEAR = new Date().getUTCFullYear();
 
@@ -233,10 +233,10 @@ const expectQueriesToAddUpToTheEvents = async (api: ApiHarness, programmeId: str
 describe('the co-financing queries, as a programme manager and the other roles read them', () => {
   let api: ApiHarness;
   let programmeId: string;
-  /** A (from Gradačac's priority, USD and BAM, amended), B (from an award, Tuzla, amended down), C (started, nothing more). */
-  const A = 'queries-gradacac';
+  /** A (from a priority in Novo Sarajevo, USD and BAM, amended), B (from an award, Tuzla, amended down), C (started, nothing more). */
+  const A = 'queries-novo-sarajevo';
   const B = 'queries-tuzla';
-  const C = 'queries-gradacac-unsigned';
+  const C = 'queries-novo-sarajevo-unsigned';
 
   const mutate = async (document: string, input: Record<string, unknown>, as: Caller = AMRA): Promise<void> => {
     const response = await api.graphql(document, { input }, { as });
@@ -257,8 +257,8 @@ describe('the co-financing queries, as a programme manager and the other roles r
     programmeId = await prepareProgramme(api, 'queries');
     const { platformId, priorityId } = await examplePriority(api);
     const fromPriority = { programmeId, municipalityId: EXAMPLE_MUNICIPALITY_ID, platformId, priorityId };
-    await mutate(START_FROM_PRIORITY, { ...fromPriority, id: A, title: 'Skate park za mlade Gradačac' });
-    await mutate(START_FROM_PRIORITY, { ...fromPriority, id: C, title: 'Omladinski klub Gradačac' });
+    await mutate(START_FROM_PRIORITY, { ...fromPriority, id: A, title: 'Skate park za mlade Novo Sarajevo' });
+    await mutate(START_FROM_PRIORITY, { ...fromPriority, id: C, title: 'Omladinski klub Novo Sarajevo' });
     await sendInitiativeCommand(api, {
       type: 'StartInitiativeFromAward',
       data: { initiativeId: B, programmeId, callId: 'call-queries', proposalId: 'proposal-tuzla', municipalityId: TUZLA, title: 'Zeleni krovovi Tuzla', amount: { amountMinor: 1_000_000, currency: 'USD' } },
@@ -286,11 +286,11 @@ describe('the co-financing queries, as a programme manager and the other roles r
     expect(paid).toMatchObject({ status: 'PAID', paymentReference: 'UNDP-BIH-2021-1044', valueDate: '2021-10-04', exchangeRate: USD_RATE, amountUsd: usd(1_200_000), rejectedBy: null });
     expect(await tranche(A, 'undp-1')).toMatchObject({ requested: usd(1_200_000), paid: usd(1_200_000) });
 
-    // Gradačac's share in BAM, at the rate of its value date: BAM 19,558.30 is USD 12,000.00.
-    const municipal = { initiativeId: A, disbursementId: 'gradacac-1-payment' };
-    await mutate(REQUEST_DISBURSEMENT, { ...municipal, trancheId: 'gradacac-1', amountMinor: 1_955_830, currency: 'BAM' }, NIKOLA);
+    // Novo Sarajevo's share in BAM, at the rate of its value date: BAM 19,558.30 is USD 12,000.00.
+    const municipal = { initiativeId: A, disbursementId: 'novo-sarajevo-1-payment' };
+    await mutate(REQUEST_DISBURSEMENT, { ...municipal, trancheId: 'novo-sarajevo-1', amountMinor: 1_955_830, currency: 'BAM' }, NIKOLA);
     await mutate(APPROVE_DISBURSEMENT, municipal, AMRA);
-    await mutate(PAY_DISBURSEMENT, { ...municipal, paymentReference: 'GRADACAC-2021-77', valueDate: '2021-10-15', exchangeRate: BAM_RATE });
+    await mutate(PAY_DISBURSEMENT, { ...municipal, paymentReference: 'NOVO-SARAJEVO-2021-77', valueDate: '2021-10-15', exchangeRate: BAM_RATE });
     expect((await disbursementsOf(A))[1]).toMatchObject({ status: 'PAID', amount: bam(1_955_830), exchangeRate: BAM_RATE, amountUsd: usd(1_200_000) });
   });
 
@@ -339,7 +339,7 @@ describe('the co-financing queries, as a programme manager and the other roles r
         volunteerTime: { minutes: 9_600, hours: '160.00' },
         spending: [
           { partyId: 'undp', category: 'Materijal i oprema', amount: usd(1_200_000) },
-          { partyId: 'gradacac', category: 'Radovi na terenu', amount: bam(1_955_830) },
+          { partyId: 'novo-sarajevo', category: 'Radovi na terenu', amount: bam(1_955_830) },
         ],
         submittedBy: OFFICER.subject,
         reviews: [
@@ -391,7 +391,7 @@ describe('the co-financing queries, as a programme manager and the other roles r
           exchangeRates { currency usdPerUnit { numerator denominator } } totals { totalUsd ${MONEY} } } } }`,
       { id: A },
     );
-    const gradacac = { partyId: 'gradacac', kind: 'MUNICIPALITY', name: 'Grad Gradačac', municipalityId: EXAMPLE_MUNICIPALITY_ID, amount: bam(1_955_830), amountUsd: usd(1_200_000) };
+    const novoSarajevo = { partyId: 'novo-sarajevo', kind: 'MUNICIPALITY', name: 'Općina Novo Sarajevo', municipalityId: EXAMPLE_MUNICIPALITY_ID, amount: bam(1_955_830), amountUsd: usd(1_200_000) };
     const undp = (amountMinor: number) => ({ partyId: 'undp', kind: 'UNDP', name: 'UNDP Bosna i Hercegovina', municipalityId: null, amount: usd(amountMinor), amountUsd: usd(amountMinor) });
     expect(initiativeAgreement).toMatchObject({
       initiativeId: A,
@@ -401,8 +401,8 @@ describe('the co-financing queries, as a programme manager and the other roles r
       undpCommitmentUsd: usd(2_500_000),
       totals: { undpUsd: usd(2_500_000), municipalUsd: usd(1_200_000), otherDonorUsd: usd(0), inKindUsd: usd(0), totalUsd: usd(3_700_000) },
       versions: [
-        { version: 1, reason: null, undpCommitmentUsd: usd(2_000_000), parties: [undp(2_000_000), gradacac], exchangeRates: [BAM_RATE], totals: { totalUsd: usd(3_200_000) } },
-        { version: 2, reason: 'UNDP dodaje USD 5.000 za rasvjetu', undpCommitmentUsd: usd(2_500_000), parties: [undp(2_500_000), gradacac], exchangeRates: [BAM_RATE], totals: { totalUsd: usd(3_700_000) } },
+        { version: 1, reason: null, undpCommitmentUsd: usd(2_000_000), parties: [undp(2_000_000), novoSarajevo], exchangeRates: [BAM_RATE], totals: { totalUsd: usd(3_200_000) } },
+        { version: 2, reason: 'UNDP dodaje USD 5.000 za rasvjetu', undpCommitmentUsd: usd(2_500_000), parties: [undp(2_500_000), novoSarajevo], exchangeRates: [BAM_RATE], totals: { totalUsd: usd(3_700_000) } },
       ],
     });
     expect(initiativeAgreement.versions.map((version: { recordedAt: string }) => version.recordedAt)).toEqual([expect.any(String), expect.any(String)]);
@@ -432,7 +432,7 @@ describe('the co-financing queries, as a programme manager and the other roles r
       programmeId,
       origin: { kind: 'PRIORITY', callId: null, proposalId: null, platformId, priorityId },
       municipalityId: EXAMPLE_MUNICIPALITY_ID,
-      title: 'Skate park za mlade Gradačac',
+      title: 'Skate park za mlade Novo Sarajevo',
       amount: null,
       state: 'COMPLETED',
       coFinanced: true,
@@ -441,7 +441,7 @@ describe('the co-financing queries, as a programme manager and the other roles r
       undpUsd: usd(2_500_000),
       municipalUsd: usd(1_200_000),
       totalUsd: usd(3_700_000),
-      // UNDP 12,000 + 8,000, Gradačac 12,000, less the 850 refunded.
+      // UNDP 12,000 + 8,000, Novo Sarajevo 12,000, less the 850 refunded.
       disbursedUsd: usd(3_115_000),
       closedAt: null,
     });
@@ -513,21 +513,21 @@ describe('the co-financing queries, as a programme manager and the other roles r
       refundedUsd,
     });
     const undp2021 = row(usd(2_000_000), usd(2_000_000), usd(1_200_000), usd(1_200_000), usd(0), usd(0));
-    const gradacac2021 = row(bam(1_955_830), usd(1_200_000), bam(1_955_830), usd(1_200_000), bam(0), usd(0));
+    const novoSarajevo2021 = row(bam(1_955_830), usd(1_200_000), bam(1_955_830), usd(1_200_000), bam(0), usd(0));
     const execution2021: Execution = (await read(EXECUTION, { programmeId, year: 2021 })).budgetExecution;
     expect(execution2021).toEqual({
       year: 2021,
       totals: { committedUsd: usd(3_200_000), disbursedUsd: usd(2_400_000), refundedUsd: usd(0) },
       byParty: [
         { partyKind: 'UNDP', name: 'UNDP Bosna i Hercegovina', municipalityId: null, ...undp2021 },
-        { partyKind: 'MUNICIPALITY', name: 'Grad Gradačac', municipalityId: EXAMPLE_MUNICIPALITY_ID, ...gradacac2021 },
+        { partyKind: 'MUNICIPALITY', name: 'Općina Novo Sarajevo', municipalityId: EXAMPLE_MUNICIPALITY_ID, ...novoSarajevo2021 },
       ],
       byPartyKind: [
         { partyKind: 'UNDP', ...undp2021 },
-        { partyKind: 'MUNICIPALITY', ...gradacac2021 },
+        { partyKind: 'MUNICIPALITY', ...novoSarajevo2021 },
       ],
       byMunicipality: [
-        { municipalityId: EXAMPLE_MUNICIPALITY_ID, ...gradacac2021 },
+        { municipalityId: EXAMPLE_MUNICIPALITY_ID, ...novoSarajevo2021 },
         { municipalityId: EXAMPLE_MUNICIPALITY_ID, ...undp2021 },
       ],
     });

@@ -28,10 +28,10 @@ import {
   USD_RATE,
 } from './cofinancing.mutation-examples';
 
-/** Two programme managers (four eyes) and an officer of Gradačac, the initiative's municipality. */
+/** Two programme managers (four eyes) and an officer of Novo Sarajevo, the initiative's municipality. */
 const AMRA = identity('amra.hadzic@undp.org', ['programme-manager']);
 const NIKOLA = identity('nikola.savic@undp.org', ['programme-manager']);
-const OFFICER = identity('officer@gradacac.ba', ['municipal-officer'], { municipalityIds: [EXAMPLE_MUNICIPALITY_ID] });
+const OFFICER = identity('officer@novosarajevo.ba', ['municipal-officer'], { municipalityIds: [EXAMPLE_MUNICIPALITY_ID] });
 
 type Change = { initiativeId: string; events: { type: string; streamName: string; data: Record<string, unknown> }[] };
 const CHANGE_FIELDS = '{ initiativeId events { type streamName data } }';
@@ -41,7 +41,7 @@ const withData = (document: string) => document.replace('{ initiativeId events {
 describe('an initiative’s money through GraphQL, from a platform’s priority to close-out', () => {
   let api: ApiHarness;
   let programmeId: string;
-  const initiativeId = 'gradacac-skatepark';
+  const initiativeId = 'novo-sarajevo-skatepark';
 
   beforeAll(async () => {
     api = await startApi('sqlite');
@@ -70,7 +70,7 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
 
   it('starts an initiative from a standing priority, and refuses a priority the platform never identified or no longer stands by', async () => {
     const { platformId, priorityId } = await examplePriority(api);
-    const start = { programmeId, municipalityId: EXAMPLE_MUNICIPALITY_ID, platformId, title: 'Skate park za mlade Gradačac' };
+    const start = { programmeId, municipalityId: EXAMPLE_MUNICIPALITY_ID, platformId, title: 'Skate park za mlade Novo Sarajevo' };
 
     await refused(START_FROM_PRIORITY, { ...start, id: 'nowhere', priorityId: 'no-such-priority' }, AMRA, 'NOT_FOUND', 'PriorityNotFound');
 
@@ -99,7 +99,7 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     expect(response.errors?.[0].extensions?.field).toBe('municipalityId');
   });
 
-  it('signs with UNDP in USD and Gradačac in BAM, reserving UNDP’s USD 20,000 on the envelope before the agreement; once', async () => {
+  it('signs with UNDP in USD and Novo Sarajevo in BAM, reserving UNDP’s USD 20,000 on the envelope before the agreement; once', async () => {
     const signed = await change(SIGN_AGREEMENT, signAgreementInput(initiativeId));
     expect(signed.events.map(({ type, streamName }) => ({ type, streamName }))).toEqual([
       { type: 'CommitmentReserved', streamName: `cofinancing-envelope-${programmeId}` },
@@ -132,14 +132,14 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     await refused(AMEND_AGREEMENT, { initiativeId, parties: [undpParty, neighbour], exchangeRates: [BAM_RATE], reason: 'Srebrenik preuzima učešće' }, AMRA, 'BAD_USER_INPUT', 'InitiativeMunicipalityNotParty');
   });
 
-  it('schedules tranches: UNDP 60 % and 40 % (the second once a report is accepted), Gradačac’s share in BAM', async () => {
+  it('schedules tranches: UNDP 60 % and 40 % (the second once a report is accepted), Novo Sarajevo’s share in BAM', async () => {
     const scheduled = await change(DEFINE_TRANCHES, { initiativeId, tranches: TRANCHES });
     expect(types(scheduled)).toEqual(['TrancheScheduleDefined']);
     const tranches = (scheduled.events[0].data as { tranches: { trancheId: string; amount: { amountMinor: number; currency: string } }[] }).tranches;
     expect(tranches.map(({ trancheId, amount }) => [trancheId, amount.amountMinor, amount.currency])).toEqual([
       ['undp-1', 1_200_000, 'USD'],
       ['undp-2', 800_000, 'USD'],
-      ['gradacac-1', 1_955_830, 'BAM'],
+      ['novo-sarajevo-1', 1_955_830, 'BAM'],
     ]);
   });
 
@@ -167,11 +167,11 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     expect(paid.events[0]).toMatchObject({ type: 'DisbursementPaid', data: { amount: { amountMinor: 1_200_000, currency: 'USD' }, amountUsdMinor: 1_200_000 } });
   });
 
-  it('pays Gradačac’s share in BAM with its USD equivalent at the rate of the value date', async () => {
-    const bam = { initiativeId, disbursementId: 'gradacac-1-payment' };
-    await change(REQUEST_DISBURSEMENT, { ...bam, trancheId: 'gradacac-1', amountMinor: 1_955_830, currency: 'BAM' }, NIKOLA);
+  it('pays Novo Sarajevo’s share in BAM with its USD equivalent at the rate of the value date', async () => {
+    const bam = { initiativeId, disbursementId: 'novo-sarajevo-1-payment' };
+    await change(REQUEST_DISBURSEMENT, { ...bam, trancheId: 'novo-sarajevo-1', amountMinor: 1_955_830, currency: 'BAM' }, NIKOLA);
     await change(APPROVE_DISBURSEMENT, bam, AMRA);
-    const paid = await change(PAY_DISBURSEMENT, { ...bam, paymentReference: 'GRADACAC-2021-77', valueDate: '2021-10-15', exchangeRate: BAM_RATE });
+    const paid = await change(PAY_DISBURSEMENT, { ...bam, paymentReference: 'NOVO-SARAJEVO-2021-77', valueDate: '2021-10-15', exchangeRate: BAM_RATE });
     expect(paid.events[0].data).toMatchObject({ amount: { amountMinor: 1_955_830, currency: 'BAM' }, amountUsdMinor: 1_200_000 });
   });
 
@@ -180,7 +180,7 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     await change(REQUEST_DISBURSEMENT, { ...second, trancheId: 'undp-2', amountMinor: 800_000, currency: 'USD' }, AMRA);
     await refused(APPROVE_DISBURSEMENT, second, NIKOLA, 'CONFLICT', 'TrancheConditionUnmet');
 
-    // Gradačac's officer reports; the programme returns it once, then accepts the next version.
+    // Novo Sarajevo's officer reports; the programme returns it once, then accepts the next version.
     const progress = reportInput(initiativeId, 'progress-1', 'PROGRESS');
     expect(types(await change(SUBMIT_REPORT, progress, OFFICER))).toEqual(['ReportSubmitted']);
     await refused(APPROVE_DISBURSEMENT, second, NIKOLA, 'CONFLICT', 'TrancheConditionUnmet');
@@ -209,7 +209,7 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     expect(types(await change(CLOSE_INITIATIVE, { initiativeId }, NIKOLA))).toEqual(['InitiativeClosed']);
 
     await refused(REQUEST_DISBURSEMENT, { initiativeId, disbursementId: 'late', trancheId: 'undp-1', amountMinor: 100, currency: 'USD' }, AMRA, 'CONFLICT', 'InitiativeClosed');
-    await change(RECORD_REFUND, { initiativeId, refundId: 'after-close', partyId: 'gradacac', amountMinor: 10_000, currency: 'BAM', valueDate: '2022-08-01', exchangeRate: BAM_RATE });
+    await change(RECORD_REFUND, { initiativeId, refundId: 'after-close', partyId: 'novo-sarajevo', amountMinor: 10_000, currency: 'BAM', valueDate: '2022-08-01', exchangeRate: BAM_RATE });
 
     const stream = await eventsOf(`cofinancing-initiative-${initiativeId}`);
     expect(stream.map((event) => event.type)).toEqual([

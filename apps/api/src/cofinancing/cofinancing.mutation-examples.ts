@@ -51,12 +51,12 @@ export const BAM_RATE = { currency: 'BAM' as const, usdPerUnit: { numerator: 120
 export const USD_RATE = { currency: 'USD' as const, usdPerUnit: { numerator: 1, denominator: 1 } };
 
 /**
- * Gradačac's skate park: UNDP USD 20,000, the municipality BAM 19,558.30 (USD 12,000.00 at BAM_RATE), as GraphQL takes
+ * A skate park in Novo Sarajevo: UNDP USD 20,000, the municipality BAM 19,558.30 (USD 12,000.00 at BAM_RATE), as GraphQL takes
  * it. `undpMinor` changes UNDP's share.
  */
 export const agreementParties = (undpMinor = 2_000_000) => [
   { partyId: 'undp', kind: 'UNDP', name: 'UNDP Bosna i Hercegovina', amountMinor: undpMinor, currency: 'USD' },
-  { partyId: 'gradacac', kind: 'MUNICIPALITY', name: 'Grad Gradačac', municipalityId: EXAMPLE_MUNICIPALITY_ID, amountMinor: 1_955_830, currency: 'BAM' },
+  { partyId: 'novo-sarajevo', kind: 'MUNICIPALITY', name: 'Općina Novo Sarajevo', municipalityId: EXAMPLE_MUNICIPALITY_ID, amountMinor: 1_955_830, currency: 'BAM' },
 ];
 
 export const signAgreementInput = (initiativeId: string, undpMinor?: number) => ({
@@ -71,7 +71,7 @@ export const signAgreementInput = (initiativeId: string, undpMinor?: number) => 
 export const TRANCHES = [
   { trancheId: 'undp-1', partyId: 'undp', percent: 60, dueOn: '2021-10-01' },
   { trancheId: 'undp-2', partyId: 'undp', percent: 40, dueOn: '2022-03-01', condition: 'INTERIM_REPORT_ACCEPTED' },
-  { trancheId: 'gradacac-1', partyId: 'gradacac', amountMinor: 1_955_830, currency: 'BAM', dueOn: '2021-10-15' },
+  { trancheId: 'novo-sarajevo-1', partyId: 'novo-sarajevo', amountMinor: 1_955_830, currency: 'BAM', dueOn: '2021-10-15' },
 ];
 
 export const reportInput = (initiativeId: string, reportId: string, kind: 'PROGRESS' | 'FINAL' = 'FINAL') => ({
@@ -88,7 +88,7 @@ export const reportInput = (initiativeId: string, reportId: string, kind: 'PROGR
   volunteerMinutes: 9_600,
   spending: [
     { partyId: 'undp', category: 'Materijal i oprema', amountMinor: 1_200_000, currency: 'USD' as const },
-    { partyId: 'gradacac', category: 'Radovi na terenu', amountMinor: 1_955_830, currency: 'BAM' as const },
+    { partyId: 'novo-sarajevo', category: 'Radovi na terenu', amountMinor: 1_955_830, currency: 'BAM' as const },
   ],
 });
 
@@ -124,7 +124,7 @@ export const prepareProgramme = async (api: ApiHarness, unique: string, envelope
 export type InitiativeStage =
   /** Started, as the award process starts one, in a programme of its own. */
   | 'started'
-  /** …its agreement signed (UNDP USD 20,000, Gradačac BAM 19,558.30). */
+  /** …its agreement signed (UNDP USD 20,000, Novo Sarajevo BAM 19,558.30). */
   | 'signed'
   /** …its tranches scheduled. */
   | 'scheduled'
@@ -151,7 +151,7 @@ export const prepareInitiative = async (api: ApiHarness, unique: string, stage: 
       callId: `call-${unique}`,
       proposalId: `proposal-${unique}`,
       municipalityId: EXAMPLE_MUNICIPALITY_ID,
-      title: 'Skate park za mlade Gradačac',
+      title: 'Skate park za mlade Novo Sarajevo',
       amount: { amountMinor: 2_000_000, currency: 'USD' },
     },
   });
