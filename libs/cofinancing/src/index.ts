@@ -40,9 +40,9 @@ export type { Report, ReportStatus } from './initiative/reports';
 
 // envelope (issue 6): stream cofinancing-envelope-<programmeId>; UNDP's commitments reserved against the programme's envelope.
 export { ENVELOPE_EVENT_TYPES } from './envelope/envelope.events';
-export type { CommitmentReleased, CommitmentReserved, EnvelopeEvent } from './envelope/envelope.events';
-export type { EnvelopeCommand, ReleaseCommitment, ReserveCommitment } from './envelope/envelope.commands';
-export { envelopeDecider } from './envelope/envelope.decider';
-export type { Envelope, Reservation } from './envelope/envelope.decider';
+export type { CommitmentReleased, CommitmentReserved, EnvelopeEvent, ReservationCancelled } from './envelope/envelope.events';
+export type { AgreementCommitment, CancelReservation, EnvelopeCommand, ReleaseCommitment, ReserveCommitment } from './envelope/envelope.commands';
+export { envelopeDecider, reservedFor } from './envelope/envelope.decider';
+export type { Envelope, Hold, InitiativeReservations, Reservation } from './envelope/envelope.decider';
 export { envelopePolicy } from './envelope/envelope.policy';
 export { ENVELOPE_STREAM_PREFIX, envelopeStreamName } from './envelope/envelope.stream-name';

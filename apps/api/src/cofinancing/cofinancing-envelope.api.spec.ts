@@ -1,6 +1,6 @@
 import { identity } from '@makers/kernel';
 import { ENVELOPE_STREAM_PREFIX, initiativeStreamName } from '@makers/cofinancing';
-import { WrongExpectedVersionError, type EventStore, type RecordedEvent } from '@makers/event-store';
+import type { RecordedEvent } from '@makers/event-store';
 import { REGISTER_PROGRAMME, registerProgrammeInput } from '../programme/programme.mutation-examples';
 import { errorCodes, startApi, type ApiHarness, type GraphQLResponse } from '../testing/api-harness';
 import { setUp } from '../testing/mutation-examples';
@@ -15,47 +15,12 @@ import {
   signAgreementInput,
 } from './cofinancing.mutation-examples';
 import { envelopeCommandId } from './envelope-reservation';
+import { expectEnvelopeToHoldTheAgreementsInForce, raceOnTheEnvelope } from './envelope-races.fixtures';
 
 const AMRA = identity('amra.hadzic@undp.org', ['programme-manager']);
 const NIKOLA = identity('nikola.savic@undp.org', ['programme-manager']);
 
 const rulesOf = (response: GraphQLResponse) => (response.errors ?? []).map((error) => ({ code: error.extensions?.code, rule: error.extensions?.rule }));
-
-/**
- * Holds the first `count` reads of an envelope stream until all of them have read it, so that many agreements decide
- * their reservation on the same revision and race to append: the race the envelope's expected revision must settle.
- * Counts the appends to an envelope stream refused for a wrong expected version (each then decided again).
- */
-const raceOnTheEnvelope = (store: EventStore, count: number) => {
-  const read = store.readStream.bind(store);
-  const append = store.appendToStream.bind(store);
-  const released: (() => void)[] = [];
-  const race = { wrongExpectedVersions: 0 };
-  const reads = jest.spyOn(store, 'readStream').mockImplementation(async (streamName, options) => {
-    const events = await read(streamName, options);
-    if (streamName.startsWith(ENVELOPE_STREAM_PREFIX) && released.length < count) {
-      await new Promise<void>((resolve) => {
-        released.push(resolve);
-        if (released.length === count) released.forEach((release) => release());
-      });
-    }
-    return events;
-  });
-  const appends = jest.spyOn(store, 'appendToStream').mockImplementation(async (streamName, events, options) => {
-    try {
-      return await append(streamName, events, options);
-    } catch (error) {
-      if (error instanceof WrongExpectedVersionError && streamName.startsWith(ENVELOPE_STREAM_PREFIX)) race.wrongExpectedVersions += 1;
-      throw error;
-    }
-  });
-  return Object.assign(race, {
-    restore: () => {
-      reads.mockRestore();
-      appends.mockRestore();
-    },
-  });
-};
 
 describe('UNDP’s commitments against the programme envelope, through GraphQL', () => {
   let api: ApiHarness;
@@ -121,6 +86,7 @@ describe('UNDP’s commitments against the programme envelope, through GraphQL',
     expect(all.filter((event) => event.type === 'AgreementSigned' && [a, b].map(initiativeStreamName).includes(event.streamName))).toHaveLength(1);
     expect((await envelopeEvents(programmeId)).map((event) => (event.data as { initiativeId: string }).initiativeId)).toEqual(['over-first', winner]);
     expect(await reservedNow(programmeId)).toBe(4_000_000);
+    await expectEnvelopeToHoldTheAgreementsInForce(api, programmeId, 5_000_000);
   });
 
   it('signs both of two agreements fired at once that fit together, the total reserved being their sum', async () => {
@@ -139,6 +105,7 @@ describe('UNDP’s commitments against the programme envelope, through GraphQL',
     expect(reserved.map((data) => data.undpUsdMinor).sort()).toEqual([2_000_000, 2_500_000]);
     expect(reserved.map((data) => data.reservedUsdMinor).sort()).toEqual([reserved[0].undpUsdMinor, 4_500_000].sort());
     expect(await reservedNow(programmeId)).toBe(4_500_000);
+    await expectEnvelopeToHoldTheAgreementsInForce(api, programmeId, 5_000_000);
   });
 
   it('settles many signings fired at once without a hold: never more reserved than the envelope, one reservation per agreement signed', async () => {
@@ -151,11 +118,15 @@ describe('UNDP’s commitments against the programme envelope, through GraphQL',
     expect(signed).toHaveLength(2);
     const all = await api.allEvents();
     expect(all.filter((event) => event.type === 'AgreementSigned' && ids.map(initiativeStreamName).includes(event.streamName))).toHaveLength(2);
-    expect((await envelopeEvents(programmeId)).map((event) => (event.data as { initiativeId: string }).initiativeId).sort()).toEqual(signed.sort());
+    // A signing refused on its reservation appended nothing there; one that lost the race to its initiative three times
+    // would show its reservation and the cancellation.
+    const reservations = (await envelopeEvents(programmeId)).filter((event) => event.type === 'CommitmentReserved');
+    expect(reservations.map((event) => (event.data as { initiativeId: string }).initiativeId).sort()).toEqual(signed.sort());
     expect(await reservedNow(programmeId)).toBe(4_000_000);
+    await expectEnvelopeToHoldTheAgreementsInForce(api, programmeId, 5_000_000);
   });
 
-  it('re-runs a signing whose agreement failed to append after its reservation: the reservation is not made twice', async () => {
+  it('cancels the reservation of a signing whose agreement failed to append, and a re-run reserves it once more', async () => {
     const programmeId = await prepareProgramme(api, 'retry', 5_000_000);
     const id = await startInitiative('retry', programmeId);
     // The envelope's append goes through; the agreement's fails once, as a crash between the two would leave it.
@@ -171,15 +142,20 @@ describe('UNDP’s commitments against the programme envelope, through GraphQL',
     const before = (await api.allEvents()).length;
     const failed = await sign(id, 2_000_000).finally(() => failing.mockRestore());
     expect(errorCodes(failed)).toEqual(['INTERNAL_SERVER_ERROR']);
-    expect((await since(before)).map((event) => event.type)).toEqual(['CommitmentReserved']);
+    // The caller is told it failed, and the envelope is where it was: the reservation and its cancellation, both shown.
+    const afterFailure = await since(before);
+    expect(afterFailure.map((event) => event.type)).toEqual(['CommitmentReserved', 'ReservationCancelled']);
+    expect(afterFailure[1].data).toEqual(expect.objectContaining({ changeUsdMinor: 2_000_000, reservedUsdMinor: 0, reason: 'AgreementNotAppended' }));
+    expect(await reservedNow(programmeId)).toBe(0);
 
     const retried = await api.graphql(SIGN_AGREEMENT.replace('events { type streamName }', 'events { type }'), { input: signAgreementInput(id, 2_000_000) }, { as: AMRA });
-    expect(retried.data?.signAgreement.events).toEqual([{ type: 'AgreementSigned' }]);
-    expect((await since(before)).map((event) => event.type)).toEqual(['CommitmentReserved', 'AgreementSigned']);
+    expect(retried.data?.signAgreement.events).toEqual([{ type: 'CommitmentReserved' }, { type: 'AgreementSigned' }]);
+    expect((await since(before)).map((event) => event.type)).toEqual(['CommitmentReserved', 'ReservationCancelled', 'CommitmentReserved', 'AgreementSigned']);
     expect(await reservedNow(programmeId)).toBe(2_000_000);
+    await expectEnvelopeToHoldTheAgreementsInForce(api, programmeId, 5_000_000);
   });
 
-  it('reserves only the increase of a raised amendment, releases what a lowered one frees, and leaves the envelope alone otherwise', async () => {
+  it('reserves only the increase of a raised amendment, releases what a lowered one frees once it is in force, and leaves the envelope alone otherwise', async () => {
     const programmeId = await prepareProgramme(api, 'amend', 5_000_000);
     const id = await startInitiative('amend', programmeId);
     await sign(id, 2_000_000);
@@ -201,16 +177,19 @@ describe('UNDP’s commitments against the programme envelope, through GraphQL',
 
     before = (await api.allEvents()).length;
     expect(errorCodes(await amend(1_500_000, 'Jeftiniji materijal'))).toEqual([]);
-    expect((await since(before)).map((event) => [event.type, (event.data as { changeUsdMinor?: number }).changeUsdMinor])).toEqual([
-      ['CommitmentReleased', 1_000_000],
+    const [lowered, release] = await since(before);
+    expect([lowered, release].map((event) => [event.type, (event.data as { changeUsdMinor?: number }).changeUsdMinor])).toEqual([
       ['AgreementAmended', undefined],
+      ['CommitmentReleased', 1_000_000],
     ]);
+    expect(release.metadata.causationId).toBe(envelopeCommandId(lowered.metadata.causationId, 'release'));
 
     before = (await api.allEvents()).length;
     const renamed = agreementParties(1_500_000).map((party) => (party.kind === 'MUNICIPALITY' ? { ...party, name: 'Grad Gradačac (Služba za razvoj)' } : party));
     expect(errorCodes(await amend(1_500_000, 'Naziv službe', renamed))).toEqual([]);
     expect((await since(before)).map((event) => event.type)).toEqual(['AgreementAmended']);
     expect(await reservedNow(programmeId)).toBe(1_500_000);
+    await expectEnvelopeToHoldTheAgreementsInForce(api, programmeId, 5_000_000);
   });
 
   it('reserves nothing for an agreement it refuses, and nothing without a programme whose envelope is in USD', async () => {
