@@ -108,6 +108,8 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     expect(signed.events[0].data).toEqual({
       programmeId,
       initiativeId,
+      // The hold is named after the agreement command (envelopeCommandId), so no other command can cancel it.
+      reservationId: expect.any(String),
       agreementVersion: 1,
       undpUsdMinor: 2_000_000,
       changeUsdMinor: 2_000_000,
