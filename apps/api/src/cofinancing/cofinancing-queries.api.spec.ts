@@ -8,6 +8,7 @@ import type {
   DisbursementPaid,
   InitiativeStarted,
   RefundRecorded,
+  ReservationCancelled,
 } from '@makers/cofinancing';
 import type { RecordedEvent } from '@makers/event-store';
 import { makersProgramme } from '@makers/demo-data';
@@ -51,7 +52,7 @@ const bam = (amountMinor: number) => ({ amountMinor, currency: 'BAM' });
 type Amounts = { committed: number; disbursed: number; refunded: number };
 type Tally = Record<string, { minor: Amounts; usd: Amounts }>;
 type Sums = {
-  /** Reserved minus released on the programme's envelope. */
+  /** Reserved minus released and cancelled on the programme's envelope. */
   reservedUsdMinor: number;
   /** UNDP's commitment (undpCommitmentUsdMinor) under each initiative's agreement in force, summed. */
   undpInForceUsdMinor: number;
@@ -86,9 +87,9 @@ const partyKey = ({ kind, name, municipalityId }: { kind: string; name: string; 
 };
 
 /**
- * The programme's money summed straight from the events, as an auditor would: the envelope's reservations and
- * releases, the agreements in force, every payment and refund, each booked to its party under the agreement in force
- * when it happened.
+ * The programme's money summed straight from the events, as an auditor would: the envelope's reservations, releases
+ * and cancelled reservations, the agreements in force, every payment and refund, each booked to its party under the
+ * agreement in force when it happened.
  */
 const moneyEventSums = (events: readonly RecordedEvent[], programmeId: string): Sums => {
   const inProgramme = new Set<string>();
@@ -107,7 +108,9 @@ const moneyEventSums = (events: readonly RecordedEvent[], programmeId: string): 
   };
   for (const { type, data } of events) {
     if (type === 'CommitmentReserved' && (data as CommitmentReserved['data']).programmeId === programmeId) sums.reservedUsdMinor += (data as CommitmentReserved['data']).changeUsdMinor;
-    if (type === 'CommitmentReleased' && (data as CommitmentReleased['data']).programmeId === programmeId) sums.reservedUsdMinor -= (data as CommitmentReleased['data']).changeUsdMinor;
+    if ((type === 'CommitmentReleased' || type === 'ReservationCancelled') && (data as (CommitmentReleased | ReservationCancelled)['data']).programmeId === programmeId) {
+      sums.reservedUsdMinor -= (data as (CommitmentReleased | ReservationCancelled)['data']).changeUsdMinor;
+    }
     if (type === 'InitiativeStarted' && (data as InitiativeStarted['data']).programmeId === programmeId) inProgramme.add((data as InitiativeStarted['data']).initiativeId);
     const { initiativeId } = data as { initiativeId?: string };
     if (!initiativeId || !inProgramme.has(initiativeId)) continue;

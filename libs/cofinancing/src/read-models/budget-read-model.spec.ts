@@ -99,6 +99,28 @@ describeOnDatabases('the envelope and budget execution read model', (database) =
     expect(await getEnvelope(database.db, PROGRAMME_ID)).toMatchObject({ envelopeUsdMinor: ENVELOPE_USD_MINOR, committedUsdMinor: 1_500_000, remainingUsdMinor: ENVELOPE_USD_MINOR - 1_500_000 });
   });
 
+  it('gives a cancelled reservation back to the envelope, the last envelope event standing however often the earlier ones are applied', async () => {
+    const stream = envelopeStreamName(PROGRAMME_ID);
+    const event = (data: { type: string; data: unknown }) => recordedEvent(data, stream, { actor: 'amra.hadzic@undp.example', occurredAt: '2022-05-01T10:00:00.000Z' });
+    const signed = event({
+      type: 'CommitmentReserved',
+      data: { programmeId: PROGRAMME_ID, initiativeId: GRADACAC, agreementVersion: 1, undpUsdMinor: 2_000_000, changeUsdMinor: 2_000_000, reservedUsdMinor: 2_000_000, envelopeUsdMinor: ENVELOPE_USD_MINOR },
+    });
+    // Trebinje's signing held its share, then was refused when decided again: the hold is undone.
+    const held = event({
+      type: 'CommitmentReserved',
+      data: { programmeId: PROGRAMME_ID, initiativeId: TREBINJE, agreementVersion: 1, undpUsdMinor: 1_200_000, changeUsdMinor: 1_200_000, reservedUsdMinor: 3_200_000, envelopeUsdMinor: ENVELOPE_USD_MINOR, reservationId: 'hold-1' },
+    });
+    const cancelled = event({
+      type: 'ReservationCancelled',
+      data: { programmeId: PROGRAMME_ID, initiativeId: TREBINJE, reservationId: 'hold-1', agreementVersion: 1, undpUsdMinor: 1_200_000, changeUsdMinor: 1_200_000, reservedUsdMinor: 2_000_000, reason: 'AgreementAlreadySigned' },
+    });
+    await project(database.db, [signed, held]);
+    expect(await getEnvelope(database.db, PROGRAMME_ID)).toMatchObject({ committedUsdMinor: 3_200_000 });
+    await project(database.db, [cancelled, held, signed]);
+    expect(await getEnvelope(database.db, PROGRAMME_ID)).toMatchObject({ envelopeUsdMinor: ENVELOPE_USD_MINOR, committedUsdMinor: 2_000_000, remainingUsdMinor: ENVELOPE_USD_MINOR - 2_000_000 });
+  });
+
   it('books signings in the year of the signing date and payments in the year of their value date, by party kind and currency', async () => {
     await project(database.db, recordedHistory());
     const execution = await getBudgetExecution(database.db, { programmeId: PROGRAMME_ID, year: 2021 });

@@ -7,9 +7,9 @@ import type { InitiativeReadModelTables } from './initiative-read-model.tables';
 type Writer = Transaction<InitiativeReadModelTables>;
 
 /**
- * The envelope stream states the programme's reserved total after each reservation or release; the latest (by global
- * position) stands, so an earlier one applied again changes nothing. A release does not carry the envelope: it keeps
- * the one the last reservation did.
+ * Every envelope event (a reservation, a release, a cancelled reservation) states the programme's reserved total after
+ * it; the latest (by global position) stands, so an earlier one applied again changes nothing. Only a reservation
+ * carries the envelope: the others keep the one the last reservation did.
  */
 export const applyEnvelopeEvent = async (trx: Writer, event: EnvelopeEvent, recorded: RecordedEvent): Promise<void> => {
   const { programmeId, reservedUsdMinor } = event.data;

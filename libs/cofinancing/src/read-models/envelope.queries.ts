@@ -7,7 +7,10 @@ export interface EnvelopeView {
   readonly programmeId: string;
   /** The envelope as the last reservation carried it; null before any reservation (the programme read model knows it). */
   readonly envelopeUsdMinor: number | null;
-  /** UNDP's commitments reserved in all, under each initiative's agreement in force. */
+  /**
+   * UNDP's commitments reserved in all, as the envelope stream last stated it: under each initiative's agreement in force,
+   * and for a moment also what an agreement being signed or amended holds before it is appended (cancelled if it is not).
+   */
   readonly committedUsdMinor: number;
   /** Paid to UNDP-kind parties minus their refunds, in US cents at the rates recorded, across the programme's initiatives. */
   readonly disbursedUsdMinor: number;

@@ -57,6 +57,7 @@ export const initiativeProjection: Projection<InitiativeReadModelTables> = {
         return applyInitiativeClosed(trx, event);
       case 'CommitmentReserved':
       case 'CommitmentReleased':
+      case 'ReservationCancelled':
         return applyEnvelopeEvent(trx, event, recorded);
       default:
         assertNever(event);
