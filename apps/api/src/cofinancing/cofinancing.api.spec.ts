@@ -1,5 +1,6 @@
 import { identity } from '@makers/kernel';
-import type { RecordedEvent } from '@makers/event-store';
+import { initiativeStreamName } from '@makers/cofinancing';
+import { WrongExpectedVersionError, type EventStore, type RecordedEvent } from '@makers/event-store';
 import { RECORD_DECISION, prepareMeeting, recordDecisionInput } from '../meetings/meetings.mutation-examples';
 import { startApi, type ApiHarness, type Caller, type GraphQLResponse } from '../testing/api-harness';
 import { setUp } from '../testing/mutation-examples';
@@ -7,6 +8,7 @@ import { EXAMPLE_MUNICIPALITY_IDS } from '../platforms/platforms.mutation-exampl
 import {
   ACCEPT_REPORT,
   AMEND_AGREEMENT,
+  amendAgreementInput,
   APPROVE_DISBURSEMENT,
   BAM_RATE,
   CLOSE_INITIATIVE,
@@ -14,6 +16,7 @@ import {
   EXAMPLE_MUNICIPALITY_ID,
   examplePriority,
   PAY_DISBURSEMENT,
+  prepareInitiative,
   prepareProgramme,
   RECORD_REFUND,
   REJECT_DISBURSEMENT,
@@ -27,6 +30,7 @@ import {
   TRANCHES,
   USD_RATE,
 } from './cofinancing.mutation-examples';
+import { expectEnvelopeToHoldTheAgreementsInForce } from './envelope-races.fixtures';
 
 /** Two programme managers (four eyes) and an officer of Novo Sarajevo, the initiative's municipality. */
 const AMRA = identity('amra.hadzic@undp.org', ['programme-manager']);
@@ -131,11 +135,12 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     const neighbour = { ...ownMunicipality, partyId: 'neighbour', name: 'Općina Srebrenik', municipalityId: 'srebrenik' };
     const elsewhere = { ...signAgreementInput('bridge-other-entity'), parties: [undpParty, neighbour] };
     await refused(SIGN_AGREEMENT, elsewhere, AMRA, 'BAD_USER_INPUT', 'InitiativeMunicipalityNotParty');
-    await refused(AMEND_AGREEMENT, { initiativeId, parties: [undpParty, neighbour], exchangeRates: [BAM_RATE], reason: 'Srebrenik preuzima učešće' }, AMRA, 'BAD_USER_INPUT', 'InitiativeMunicipalityNotParty');
+    const handedOver = { initiativeId, expectedAgreementVersion: 1, parties: [undpParty, neighbour], exchangeRates: [BAM_RATE], reason: 'Srebrenik preuzima učešće' };
+    await refused(AMEND_AGREEMENT, handedOver, AMRA, 'BAD_USER_INPUT', 'InitiativeMunicipalityNotParty');
   });
 
   it('schedules tranches: UNDP 60 % and 40 % (the second once a report is accepted), Novo Sarajevo’s share in BAM', async () => {
-    const scheduled = await change(DEFINE_TRANCHES, { initiativeId, tranches: TRANCHES });
+    const scheduled = await change(DEFINE_TRANCHES, { initiativeId, expectedScheduleVersion: 0, tranches: TRANCHES });
     expect(types(scheduled)).toEqual(['TrancheScheduleDefined']);
     const tranches = (scheduled.events[0].data as { tranches: { trancheId: string; amount: { amountMinor: number; currency: string } }[] }).tranches;
     expect(tranches.map(({ trancheId, amount }) => [trancheId, amount.amountMinor, amount.currency])).toEqual([
@@ -148,9 +153,9 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
   it('refuses a tranche given both as an amount and a percent, or as neither', async () => {
     const [percentTranche] = TRANCHES;
     const both = { ...percentTranche, amountMinor: 1_200_000, currency: 'USD' };
-    await refused(DEFINE_TRANCHES, { initiativeId, tranches: [both] }, AMRA, 'BAD_USER_INPUT', 'TrancheAmountAndPercent');
+    await refused(DEFINE_TRANCHES, { initiativeId, expectedScheduleVersion: 1, tranches: [both] }, AMRA, 'BAD_USER_INPUT', 'TrancheAmountAndPercent');
     const { percent: _percent, ...neither } = percentTranche;
-    await refused(DEFINE_TRANCHES, { initiativeId, tranches: [neither] }, AMRA, 'BAD_USER_INPUT', 'TrancheAmountMissing');
+    await refused(DEFINE_TRANCHES, { initiativeId, expectedScheduleVersion: 1, tranches: [neither] }, AMRA, 'BAD_USER_INPUT', 'TrancheAmountMissing');
   });
 
   it('rejects a disbursement with a reason; a rejected one is never approved', async () => {
@@ -230,5 +235,83 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
       'RefundRecorded',
     ]);
     expect((await eventsOf(`cofinancing-envelope-${programmeId}`)).map((event) => event.type)).toEqual(['CommitmentReserved']);
+  });
+});
+
+/**
+ * Holds the first two reads of an initiative's stream until both have read it: two commands then decide on the same
+ * revision and race to append, and the loser (its append refused for a wrong expected version, counted) is decided
+ * again on what the winner appended.
+ */
+const bothReadTheInitiative = (store: EventStore, initiativeId: string) => {
+  const streamOfInitiative = initiativeStreamName(initiativeId);
+  const [read, append] = [store.readStream.bind(store), store.appendToStream.bind(store)];
+  const waiting: (() => void)[] = [];
+  const race = { lostAppends: 0 };
+  const reads = jest.spyOn(store, 'readStream').mockImplementation(async (streamName, options) => {
+    const events = await read(streamName, options);
+    if (streamName === streamOfInitiative && waiting.length < 2) {
+      await new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        if (waiting.length === 2) waiting.forEach((release) => release());
+      });
+    }
+    return events;
+  });
+  const appends = jest.spyOn(store, 'appendToStream').mockImplementation((streamName, events, options) =>
+    append(streamName, events, options).catch((error: unknown) => {
+      if (error instanceof WrongExpectedVersionError && streamName === streamOfInitiative) race.lostAppends += 1;
+      throw error;
+    }),
+  );
+  return Object.assign(race, { restore: () => [reads, appends].forEach((spy) => spy.mockRestore()) });
+};
+
+describe('two people changing an agreement or a schedule at once', () => {
+  let api: ApiHarness;
+
+  beforeAll(async () => {
+    api = await startApi('sqlite');
+  });
+  afterAll(() => api.close());
+
+  const rulesOf = (response: GraphQLResponse) => (response.errors ?? []).map((error) => ({ code: error.extensions?.code, rule: error.extensions?.rule }));
+  const typesIn = async (streamName: string) => (await api.allEvents()).filter((event) => event.streamName === streamName).map((event) => event.type);
+
+  /**
+   * Sends both at once, both reading the initiative before either appends, so the loser's append is refused and it is
+   * decided again; answers their refusals, in the order sent.
+   */
+  const race = async (initiativeId: string, document: string, inputs: [Record<string, unknown>, Record<string, unknown>]) => {
+    const hold = bothReadTheInitiative(api.store, initiativeId);
+    const responses = await Promise.all(inputs.map((input) => api.graphql(document, { input }, { as: AMRA }))).finally(hold.restore);
+    expect(hold.lostAppends).toBe(1);
+    return responses.map(rulesOf);
+  };
+
+  it('amends once: the other amendment, made against the version the first replaced, is AgreementVersionChanged and holds nothing on the envelope', async () => {
+    const initiativeId = await prepareInitiative(api, 'amendment-race', 'signed');
+    const outcomes = await race(initiativeId, AMEND_AGREEMENT, [
+      amendAgreementInput(initiativeId, 2_500_000, { reason: 'UNDP dodaje rasvjetu' }),
+      amendAgreementInput(initiativeId, 3_000_000, { reason: 'UNDP dodaje rasvjetu i ogradu' }),
+    ]);
+
+    expect(outcomes.filter((rules) => rules.length === 0)).toHaveLength(1);
+    expect(outcomes.filter((rules) => rules.length > 0)).toEqual([[{ code: 'CONFLICT', rule: 'AgreementVersionChanged' }]]);
+    expect(await typesIn(initiativeStreamName(initiativeId))).toEqual(['InitiativeStarted', 'AgreementSigned', 'AgreementAmended']);
+    expect(await expectEnvelopeToHoldTheAgreementsInForce(api, 'cofinancing-amendment-race', 42_500_000)).toBe(outcomes[0].length === 0 ? 2_500_000 : 3_000_000);
+  });
+
+  it('schedules once: the other schedule, replacing none when there was one by then, is ScheduleVersionChanged', async () => {
+    const initiativeId = await prepareInitiative(api, 'schedule-race', 'signed');
+    const [undpFirst, undpSecond, municipal] = TRANCHES;
+    const outcomes = await race(initiativeId, DEFINE_TRANCHES, [
+      { initiativeId, expectedScheduleVersion: 0, tranches: TRANCHES },
+      { initiativeId, expectedScheduleVersion: 0, tranches: [{ ...undpFirst, percent: 40 }, { ...undpSecond, percent: 60 }, municipal] },
+    ]);
+
+    expect(outcomes.filter((rules) => rules.length === 0)).toHaveLength(1);
+    expect(outcomes.filter((rules) => rules.length > 0)).toEqual([[{ code: 'CONFLICT', rule: 'ScheduleVersionChanged' }]]);
+    expect(await typesIn(initiativeStreamName(initiativeId))).toEqual(['InitiativeStarted', 'AgreementSigned', 'TrancheScheduleDefined']);
   });
 });

@@ -105,7 +105,8 @@ const startAndSign = async (replay: Replay): Promise<void> => {
   await send(AMRA, { type: 'SignAgreement', data: { initiativeId, agreementReference: demo.agreementReference, signedOn, parties: [...demo.parties], exchangeRates: ratesAtSigning(demo) } }, signedOn, '12:00');
   // Only while there is none: on a second run Doboj Istok's would replace its amendment's schedule, which is not the same.
   if ((await startedState(replay)).tranches.length === 0) {
-    await send(AMRA, { type: 'DefineTrancheSchedule', data: { initiativeId, tranches: makersTrancheSchedule(demo.parties, signedOn, demo.due) } }, signedOn, '12:30');
+    const tranches = makersTrancheSchedule(demo.parties, signedOn, demo.due);
+    await send(AMRA, { type: 'DefineTrancheSchedule', data: { initiativeId, expectedScheduleVersion: 0, tranches } }, signedOn, '12:30');
   } else replay.alreadyThere();
 };
 
@@ -152,10 +153,16 @@ const reportOn = async ({ demo, send }: Replay, report: DemoReport): Promise<voi
   if (report.acceptedOn) await send(NEDIM, { type: 'AcceptReport', data: { initiativeId, reportId } }, report.acceptedOn);
 };
 
+/**
+ * An amendment amends the version the one before it left (1: as signed) and replaces the schedule defined with it (1: the
+ * schedule at signing), each amendment coming with its schedule. Sent again by a second run, both change nothing.
+ */
 const amend = async ({ demo, send }: Replay, step: Extract<DemoInitiativeStep, { do: 'amend' }>): Promise<void> => {
   const { initiativeId } = demo;
-  await send(AMRA, { type: 'AmendAgreement', data: { initiativeId, parties: [...step.parties], exchangeRates: ratesAtSigning(demo), reason: step.reason } }, step.on);
-  await send(AMRA, { type: 'DefineTrancheSchedule', data: { initiativeId, tranches: [...step.tranches] } }, step.on, '12:30');
+  const amendmentsBefore = demo.story.slice(0, demo.story.indexOf(step)).filter((earlier) => earlier.do === 'amend').length;
+  const amendment = { initiativeId, expectedAgreementVersion: 1 + amendmentsBefore, parties: [...step.parties], exchangeRates: ratesAtSigning(demo), reason: step.reason };
+  await send(AMRA, { type: 'AmendAgreement', data: amendment }, step.on);
+  await send(AMRA, { type: 'DefineTrancheSchedule', data: { initiativeId, expectedScheduleVersion: 1 + amendmentsBefore, tranches: [...step.tranches] } }, step.on, '12:30');
 };
 
 const replayStep = async (replay: Replay, step: DemoInitiativeStep): Promise<void> => {

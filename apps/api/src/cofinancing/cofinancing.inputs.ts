@@ -145,6 +145,14 @@ export class SignAgreementInput extends AgreementTermsInput {
 
 @InputType({ description: 'The agreement’s parties and rates in full, as a new version; the reference and signing date stay.' })
 export class AmendAgreementInput extends AgreementTermsInput {
+  @Field(() => Int, {
+    description:
+      'The version of the agreement this amendment changes, as you read it (1: as signed). Refused (CONFLICT AgreementVersionChanged) when another amendment came in between: read the agreement in force and amend that.',
+  })
+  @IsInt()
+  @Min(1)
+  expectedAgreementVersion!: number;
+
   @Field({ description: 'Why the terms change; kept with the new version.' })
   @IsFreeText()
   reason!: string;
@@ -190,6 +198,14 @@ export class TrancheInput {
 
 @InputType({ description: 'The whole schedule; it replaces the one before.' })
 export class DefineTrancheScheduleInput extends InitiativeInput {
+  @Field(() => Int, {
+    description:
+      'The number of the schedule this one replaces, as you read it; 0 when there is none yet. Refused (CONFLICT ScheduleVersionChanged) when another schedule came in between: read the schedule in force and replace that.',
+  })
+  @IsInt()
+  @Min(0)
+  expectedScheduleVersion!: number;
+
   @Field(() => [TrancheInput])
   @IsArray()
   @ArrayMaxSize(MAX_TRANCHES)

@@ -67,6 +67,17 @@ export const signAgreementInput = (initiativeId: string, undpMinor?: number) => 
   exchangeRates: [BAM_RATE],
 });
 
+/**
+ * An amendment, as GraphQL takes it, of version `expectedAgreementVersion` (1: as signed) to UNDP's share of `undpMinor`.
+ */
+export const amendAgreementInput = (initiativeId: string, undpMinor: number, { reason = `UNDP mijenja učešće na USD ${undpMinor / 100}`, expectedAgreementVersion = 1 } = {}) => ({
+  initiativeId,
+  expectedAgreementVersion,
+  parties: agreementParties(undpMinor),
+  exchangeRates: [BAM_RATE],
+  reason,
+});
+
 /** UNDP's 60 % on signature and 40 % once a report is accepted; the municipality's share in one amount. */
 export const TRANCHES = [
   { trancheId: 'undp-1', partyId: 'undp', percent: 60, dueOn: '2021-10-01' },
@@ -163,7 +174,7 @@ export const prepareInitiative = async (api: ApiHarness, unique: string, stage: 
     return initiativeId;
   }
   if (stage === 'signed') return initiativeId;
-  await setUp(api, DEFINE_TRANCHES, { initiativeId, tranches: TRANCHES });
+  await setUp(api, DEFINE_TRANCHES, { initiativeId, expectedScheduleVersion: 0, tranches: TRANCHES });
   if (stage === 'scheduled') return initiativeId;
   const disbursement = { initiativeId, disbursementId: 'disbursement-1' };
   await sendInitiativeCommand(api, { type: 'RequestDisbursement', data: { ...disbursement, trancheId: 'undp-1', amount: { amountMinor: 1_200_000, currency: 'USD' } } }, REQUESTER);
@@ -212,14 +223,9 @@ export const cofinancingMutationExamples: Readonly<Record<string, MutationExampl
   signAgreement: { document: SIGN_AGREEMENT, prepare: withInitiative('started', (initiativeId) => signAgreementInput(initiativeId)) },
   amendAgreement: {
     document: AMEND_AGREEMENT,
-    prepare: withInitiative('signed', (initiativeId) => ({
-      initiativeId,
-      parties: agreementParties(2_500_000),
-      exchangeRates: [BAM_RATE],
-      reason: 'UNDP dodaje USD 5.000 za rasvjetu nakon revizije troškova',
-    })),
+    prepare: withInitiative('signed', (initiativeId) => amendAgreementInput(initiativeId, 2_500_000, { reason: 'UNDP dodaje USD 5.000 za rasvjetu nakon revizije troškova' })),
   },
-  defineTrancheSchedule: { document: DEFINE_TRANCHES, prepare: withInitiative('signed', (initiativeId) => ({ initiativeId, tranches: TRANCHES })) },
+  defineTrancheSchedule: { document: DEFINE_TRANCHES, prepare: withInitiative('signed', (initiativeId) => ({ initiativeId, expectedScheduleVersion: 0, tranches: TRANCHES })) },
   requestDisbursement: {
     document: REQUEST_DISBURSEMENT,
     prepare: withInitiative('scheduled', (initiativeId) => ({ initiativeId, disbursementId: 'disbursement-1', trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' })),

@@ -124,15 +124,24 @@ export class CofinancingMutationsResolver {
   }
 
   @Mutation(() => InitiativeChange, {
-    description: 'Amends the agreement as a new version with its reason; a raised UNDP commitment is reserved on the envelope, a lowered one released.',
+    description:
+      'Amends the agreement version you read (CONFLICT AgreementVersionChanged when another amendment came in between) as a new version with its reason; a raised UNDP commitment is reserved on the envelope, a lowered one released.',
   })
-  amendAgreement(@Args('input') { initiativeId, parties, exchangeRates, reason }: AmendAgreementInput, @Metadata() metadata: CommandMetadata): Promise<InitiativeChange> {
-    return this.execute({ type: 'AmendAgreement', data: { initiativeId, parties: parties.map(partyOf), exchangeRates: exchangeRates.map(rateOf), reason } }, metadata);
+  amendAgreement(
+    @Args('input') { initiativeId, expectedAgreementVersion, parties, exchangeRates, reason }: AmendAgreementInput,
+    @Metadata() metadata: CommandMetadata,
+  ): Promise<InitiativeChange> {
+    return this.execute(
+      { type: 'AmendAgreement', data: { initiativeId, expectedAgreementVersion, parties: parties.map(partyOf), exchangeRates: exchangeRates.map(rateOf), reason } },
+      metadata,
+    );
   }
 
-  @Mutation(() => InitiativeChange, { description: 'Records the whole tranche schedule of the agreement in force, replacing the one before.' })
-  defineTrancheSchedule(@Args('input') { initiativeId, tranches }: DefineTrancheScheduleInput, @Metadata() metadata: CommandMetadata): Promise<InitiativeChange> {
-    return this.execute({ type: 'DefineTrancheSchedule', data: { initiativeId, tranches: tranches.map(trancheOf) } }, metadata);
+  @Mutation(() => InitiativeChange, {
+    description: 'Records the whole tranche schedule of the agreement in force, replacing the schedule you read (CONFLICT ScheduleVersionChanged when another came in between).',
+  })
+  defineTrancheSchedule(@Args('input') { initiativeId, expectedScheduleVersion, tranches }: DefineTrancheScheduleInput, @Metadata() metadata: CommandMetadata): Promise<InitiativeChange> {
+    return this.execute({ type: 'DefineTrancheSchedule', data: { initiativeId, expectedScheduleVersion, tranches: tranches.map(trancheOf) } }, metadata);
   }
 
   @Mutation(() => InitiativeChange, { description: 'Requests a disbursement against a tranche, at most the party’s remaining commitment.' })

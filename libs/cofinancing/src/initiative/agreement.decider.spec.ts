@@ -4,7 +4,7 @@ import type { AgreementPartyInput } from './agreement.terms';
 import type { AmendAgreement } from './initiative.commands';
 import { initiativeDecider, isCoFinanced } from './initiative.decider';
 import type { AgreementAmended, AgreementSigned } from './initiative.events';
-import { at, BAM_RATE, gradacac, INITIATIVE_ID, sign, startedFromPriority, undp, volunteers } from './initiative.fixtures';
+import { amendment, at, BAM_RATE, gradacac, INITIATIVE_ID, sign, startedFromPriority, undp, volunteers } from './initiative.fixtures';
 
 const signed: AgreementSigned = {
   type: 'AgreementSigned',
@@ -35,16 +35,12 @@ const srebrenik: AgreementPartyInput = {
   amount: { amountMinor: 500_000, currency: 'BAM' },
 };
 
-const amend = (data: Partial<AmendAgreement['data']> = {}): AmendAgreement => ({
-  type: 'AmendAgreement',
-  data: {
-    initiativeId: INITIATIVE_ID,
+const amend = (data: Partial<AmendAgreement['data']> = {}): AmendAgreement =>
+  amendment({
     parties: [undp, { ...gradacac, amount: { amountMinor: 1_200_000, currency: 'BAM' } }, volunteers],
-    exchangeRates: [BAM_RATE],
     reason: 'Općinsko vijeće povećalo učešće na 12.000 KM',
     ...data,
-  },
-});
+  });
 
 const amended: AgreementAmended = {
   type: 'AgreementAmended',
@@ -160,6 +156,31 @@ describe('amending the agreement', () => {
     given(initiativeDecider, [startedFromPriority, signed])
       .when(amend({ parties: [undp, srebrenik, volunteers] }))
       .thenThrows({ code: 'BAD_USER_INPUT', rule: 'InitiativeMunicipalityNotParty', field: 'parties' }));
+
+  describe('amended by two people at once', () => {
+    const raisedUndp = amend({ parties: [{ ...undp, amount: { amountMinor: 2_500_000, currency: 'USD' } }, gradacac, volunteers], reason: 'UNDP dodaje rasvjetu' });
+
+    it('refuses an amendment of a version no longer in force: it would undo the amendment made in between', () =>
+      given(initiativeDecider, [startedFromPriority, signed, amended])
+        .when(raisedUndp)
+        .thenThrows({ code: 'CONFLICT', rule: 'AgreementVersionChanged' }));
+
+    it('amends the version in force when the caller read it', () =>
+      given(initiativeDecider, [startedFromPriority, signed, amended])
+        .when({ ...raisedUndp, data: { ...raisedUndp.data, expectedAgreementVersion: 2, parties: [raisedUndp.data.parties[0], ...amend().data.parties.slice(1)] } })
+        .then([expect.objectContaining({ type: 'AgreementAmended', data: expect.objectContaining({ version: 3 }) })]));
+
+    it('refuses an amendment that names a version not yet reached', () =>
+      given(initiativeDecider, [startedFromPriority, signed]).when(amend({ expectedAgreementVersion: 2 })).thenThrows('AgreementVersionChanged'));
+
+    it('reads the terms in force sent again as a repeat, whatever version they were made against', () =>
+      given(initiativeDecider, [startedFromPriority, signed, amended]).when(amend()).thenThrows('AmendmentChangesNothing'));
+
+    it.each([0, 1.5, null])('refuses an expected version that is not a version: %s', (expectedAgreementVersion) =>
+      given(initiativeDecider, [startedFromPriority, signed])
+        .when(amend({ expectedAgreementVersion: expectedAgreementVersion as number }))
+        .thenThrows({ code: 'BAD_USER_INPUT', rule: 'AgreementVersionInvalid', field: 'expectedAgreementVersion' }));
+  });
 
   it('amends to add a neighbouring municipality alongside the initiative\'s own', () =>
     given(initiativeDecider, [startedFromPriority, signed])

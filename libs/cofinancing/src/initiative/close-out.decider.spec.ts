@@ -2,7 +2,7 @@ import { given } from '@makers/kernel/testing';
 import type { CloseInitiative, InitiativeCommand } from './initiative.commands';
 import { initiativeDecider } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
-import { acceptReport, at, BAM_RATE, decided, gradacac, INITIATIVE_ID, returnReport, sign, startedFromPriority, submitReport, undp } from './initiative.fixtures';
+import { acceptReport, amendment, at, decided, gradacac, INITIATIVE_ID, returnReport, sign, startedFromPriority, submitReport, tranchesScheduled, undp } from './initiative.fixtures';
 
 const REQUESTER = 'amra.finance@undp.org';
 const MANAGER = 'programme.manager@undp.org';
@@ -15,7 +15,7 @@ const close: CloseInitiative = { type: 'CloseInitiative', data: { initiativeId: 
 type Step = [InitiativeCommand, string];
 const step = {
   schedule: [
-    { type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-1', partyId: 'undp', amount: { percent: 100 }, dueOn: '2021-09-01' }] } },
+    tranchesScheduled([{ trancheId: 'undp-1', partyId: 'undp', amount: { percent: 100 }, dueOn: '2021-09-01' }]),
     MANAGER,
   ] as Step,
   request: (disbursementId: string, amountMinor = 1_000_000): Step => [
@@ -98,8 +98,8 @@ describe('a closed initiative', () => {
   const closed = () => decided(settled(), [close, MANAGER]);
 
   const newWork: Step[] = [
-    [{ type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, parties: [undp, gradacac], exchangeRates: [BAM_RATE], reason: 'Volonteri se povukli' } }, MANAGER],
-    [{ type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-1', partyId: 'undp', amount: { percent: 100 }, dueOn: '2022-01-01' }] } }, MANAGER],
+    [amendment({ parties: [undp, gradacac], reason: 'Volonteri se povukli' }), MANAGER],
+    [tranchesScheduled([{ trancheId: 'undp-1', partyId: 'undp', amount: { percent: 100 }, dueOn: '2022-01-01' }], 1), MANAGER],
     step.request('d2', 500_000),
     [submitReport('late'), OFFICER],
   ];

@@ -6,6 +6,7 @@ import { initiativeDecider } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
 import {
   acceptReport,
+  amendment,
   at,
   BAM_RATE,
   decided,
@@ -15,6 +16,7 @@ import {
   sign,
   startedFromPriority,
   submitReport,
+  tranchesScheduled,
   undp,
   volunteers,
 } from './initiative.fixtures';
@@ -35,6 +37,7 @@ const scheduled = [
       type: 'DefineTrancheSchedule',
       data: {
         initiativeId: INITIATIVE_ID,
+        expectedScheduleVersion: 0,
         tranches: [
           { trancheId: 'undp-1', partyId: 'undp', amount: { percent: 60 }, dueOn: '2021-09-01' },
           { trancheId: 'undp-2', partyId: 'undp', amount: { percent: 40 }, dueOn: '2022-03-01', condition: 'interim-report-accepted' },
@@ -75,6 +78,7 @@ const rescheduled = (first: number, second: number): DefineTrancheSchedule => ({
   type: 'DefineTrancheSchedule',
   data: {
     initiativeId: INITIATIVE_ID,
+    expectedScheduleVersion: 1,
     tranches: [
       { trancheId: 'undp-1', partyId: 'undp', amount: { percent: first }, dueOn: '2021-09-01' },
       { trancheId: 'undp-2', partyId: 'undp', amount: { percent: second }, dueOn: '2022-03-01' },
@@ -145,6 +149,7 @@ describe('approving a disbursement (four eyes)', () => {
         type: 'DefineTrancheSchedule',
         data: {
           initiativeId: INITIATIVE_ID,
+          expectedScheduleVersion: 1,
           tranches: [
             { trancheId: 'undp-1', partyId: 'undp', amount: { percent: 90 }, dueOn: '2021-09-01', condition: 'interim-report-accepted' },
             { trancheId: 'undp-last', partyId: 'undp', amount: { percent: 10 }, dueOn: '2022-12-01', condition: 'final-report-accepted' },
@@ -345,13 +350,14 @@ describe('rejecting a disbursement', () => {
       given(initiativeDecider, rejectedHistory())
         .when({
           type: 'DefineTrancheSchedule',
-          data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-all', partyId: 'undp', amount: { percent: 100 }, dueOn: '2021-09-01' }] },
+          data: { initiativeId: INITIATIVE_ID, expectedScheduleVersion: 1, tranches: [{ trancheId: 'undp-all', partyId: 'undp', amount: { percent: 100 }, dueOn: '2021-09-01' }] },
         })
         .then([
           {
             type: 'TrancheScheduleDefined',
             data: {
               initiativeId: INITIATIVE_ID,
+              scheduleVersion: 2,
               agreementVersion: 1,
               tranches: [{ trancheId: 'undp-all', partyId: 'undp', amount: USD(2_000_000), percent: 100, dueOn: '2021-09-01', condition: null }],
             },
@@ -402,7 +408,7 @@ describe('the agreement and schedule once money has moved', () => {
     given(initiativeDecider, paid)
       .when({
         type: 'DefineTrancheSchedule',
-        data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-all', partyId: 'undp', amount: { percent: 100 }, dueOn: '2021-09-01' }] },
+        data: { initiativeId: INITIATIVE_ID, expectedScheduleVersion: 1, tranches: [{ trancheId: 'undp-all', partyId: 'undp', amount: { percent: 100 }, dueOn: '2021-09-01' }] },
       })
       .thenThrows('DisbursedTrancheChanged'));
 
@@ -410,15 +416,12 @@ describe('the agreement and schedule once money has moved', () => {
     given(
       initiativeDecider,
       withSchedule(
-        [{ type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [{ trancheId: 'undp-1', partyId: 'undp', amount: USD(1_200_000), dueOn: '2021-09-01' }] } }, APPROVER],
+        [tranchesScheduled([{ trancheId: 'undp-1', partyId: 'undp', amount: USD(1_200_000), dueOn: '2021-09-01' }], 1), APPROVER],
         [request('d1', 'undp-1'), REQUESTER],
         [approve('d1'), APPROVER],
         [pay('d1'), APPROVER],
       ),
     )
-      .when({
-        type: 'AmendAgreement',
-        data: { initiativeId: INITIATIVE_ID, parties: [{ ...undp, amount: USD(1_000_000) }, gradacac, volunteers], exchangeRates: [BAM_RATE], reason: 'UNDP lowers its share' },
-      })
+      .when(amendment({ parties: [{ ...undp, amount: USD(1_000_000) }, gradacac, volunteers], reason: 'UNDP lowers its share' }))
       .thenThrows('AmendmentBelowDisbursed'));
 });

@@ -54,9 +54,20 @@ export type SignAgreement = {
   data: { initiativeId: string; agreementReference: string; signedOn: string; parties: AgreementPartyInput[]; exchangeRates: ExchangeRate[] };
 };
 
-export type AmendAgreement = { type: 'AmendAgreement'; data: { initiativeId: string; parties: AgreementPartyInput[]; exchangeRates: ExchangeRate[]; reason: string } };
+/**
+ * The agreement's parties and rates in full, as a new version. `expectedAgreementVersion` is the version the caller
+ * amends: the whole terms are sent, so an amendment decided on another version would undo what came in between.
+ */
+export type AmendAgreement = {
+  type: 'AmendAgreement';
+  data: { initiativeId: string; expectedAgreementVersion: number; parties: AgreementPartyInput[]; exchangeRates: ExchangeRate[]; reason: string };
+};
 
-export type DefineTrancheSchedule = { type: 'DefineTrancheSchedule'; data: { initiativeId: string; tranches: TrancheInput[] } };
+/**
+ * The whole schedule, replacing the one in force. `expectedScheduleVersion` is the schedule the caller replaces (0 or
+ * null when there is none yet): the whole schedule is sent, so one decided on another would undo what came in between.
+ */
+export type DefineTrancheSchedule = { type: 'DefineTrancheSchedule'; data: { initiativeId: string; expectedScheduleVersion: number | null; tranches: TrancheInput[] } };
 
 /** Asks for money against a tranche; the requester is the command's actor, so a different person must approve. */
 export type RequestDisbursement = { type: 'RequestDisbursement'; data: { initiativeId: string; disbursementId: string; trancheId: string; amount: Money } };

@@ -6,8 +6,10 @@ import {
   isoDate,
   notFound,
   positiveMoney,
+  positiveWholeNumber,
   requiredFreeText,
   requiredName,
+  wholeNumberAtLeastZero,
   type CommandContext,
   type Decider,
   type Money,
@@ -64,6 +66,8 @@ export type Initiative =
       tranches: readonly Tranche[];
       /** The agreement version the schedule in force was defined under; null before any schedule. */
       scheduledUnder: number | null;
+      /** The number of the schedule in force (1, 2, …); 0 before any schedule. */
+      scheduleVersion: number;
       disbursements: readonly Disbursement[];
       refunds: readonly Refund[];
       /** Every report, in the order first submitted, each at its latest version. */
@@ -88,7 +92,7 @@ const moneyTermsOf = ({ parties, exchangeRates, totals, undpCommitmentUsdMinor }
 
 export const evolve = (state: Initiative, event: InitiativeEvent): Initiative => {
   if (event.type === 'InitiativeStarted') {
-    return { status: 'started', ...event.data, agreement: null, tranches: [], scheduledUnder: null, disbursements: [], refunds: [], reports: [], closed: null };
+    return { status: 'started', ...event.data, agreement: null, tranches: [], scheduledUnder: null, scheduleVersion: 0, disbursements: [], refunds: [], reports: [], closed: null };
   }
   if (state.status !== 'started') return state;
   switch (event.type) {
@@ -103,8 +107,10 @@ export const evolve = (state: Initiative, event: InitiativeEvent): Initiative =>
       const current: AgreementVersion = { ...moneyTermsOf(event.data), version, reason };
       return { ...state, agreement: { ...state.agreement, ...current, versions: [...state.agreement.versions, current] } };
     }
-    case 'TrancheScheduleDefined':
-      return { ...state, tranches: event.data.tranches, scheduledUnder: event.data.agreementVersion };
+    case 'TrancheScheduleDefined': {
+      const { tranches, agreementVersion, scheduleVersion } = event.data;
+      return { ...state, tranches, scheduledUnder: agreementVersion, scheduleVersion: scheduleVersion ?? state.scheduleVersion + 1 };
+    }
     case 'DisbursementRequested': {
       const { disbursementId, trancheId, partyId, amount, requestedBy } = event.data;
       const requested: Disbursement = { disbursementId, trancheId, partyId, amount, requestedBy, status: 'requested', approvedBy: null, amountUsdMinor: null };
@@ -262,6 +268,30 @@ const rateKey = ({ currency, usdPerUnit }: ExchangeRate) => [currency, usdPerUni
 const sameTerms = (a: AgreementMoneyTerms, b: AgreementMoneyTerms): boolean =>
   a.parties.map(partyKey).join('\n') === b.parties.map(partyKey).join('\n') && a.exchangeRates.map(rateKey).join('\n') === b.exchangeRates.map(rateKey).join('\n');
 
+/**
+ * An amendment carries the whole terms: decided on a version other than the one its caller read (another amendment came
+ * in between, or it is retried after losing a race to append), it would silently undo that other amendment.
+ */
+const refuseAmendingAnotherVersion = (expectedValue: unknown, inForce: number, initiativeId: string): void => {
+  const expected = positiveWholeNumber(expectedValue, 'expectedAgreementVersion', 'AgreementVersionInvalid');
+  if (expected !== inForce) {
+    throw conflict(
+      'AgreementVersionChanged',
+      `The agreement of initiative ${initiativeId} is at version ${inForce}, not the version ${expected} this amendment was made against: read the agreement in force and amend that`,
+    );
+  }
+};
+
+/** Likewise a schedule is whole: it replaces the schedule its caller read, or none (0 or null) when there was none. */
+const refuseReplacingAnotherSchedule = (expectedValue: unknown, inForce: number, initiativeId: string): void => {
+  const expected = expectedValue === null || expectedValue === undefined ? 0 : wholeNumberAtLeastZero(expectedValue, 'expectedScheduleVersion', 'ScheduleVersionInvalid');
+  if (expected !== inForce) {
+    const stands = inForce === 0 ? 'has no schedule yet' : `has schedule ${inForce} in force`;
+    const replaces = expected === 0 ? 'none' : `schedule ${expected}`;
+    throw conflict('ScheduleVersionChanged', `Initiative ${initiativeId} ${stands}, not ${replaces} as this schedule expects: read the schedule in force and replace that`);
+  }
+};
+
 const amendAgreement = (data: AmendAgreement['data'], state: Initiative, { now }: CommandContext): InitiativeEvent[] => {
   const reason = requiredFreeText(data.reason, 'reason');
   const terms = validMoneyTerms(data.parties, data.exchangeRates);
@@ -269,7 +299,9 @@ const amendAgreement = (data: AmendAgreement['data'], state: Initiative, { now }
   refuseWithoutInitiativeMunicipality(terms.parties, initiative.municipalityId);
   const { agreement } = initiative;
   if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to amend`);
+  // The terms in force again is a repeat (a retry, a replayed seed), whatever version it was made against: nothing to undo.
   if (sameTerms(terms, moneyTermsOf(agreement))) throw conflict('AmendmentChangesNothing', `The amendment leaves the agreement of initiative ${initiative.initiativeId} as it is`);
+  refuseAmendingAnotherVersion(data.expectedAgreementVersion, agreement.version, initiative.initiativeId);
   // Money already paid is the harder fact: say so before the schedule.
   refuseAmendmentBelowDisbursed(initiative, terms.parties);
   refuseTranchesAboveCommitments(initiative.tranches, terms.parties, 'AmendmentBelowScheduledTranches');
@@ -285,8 +317,10 @@ const defineTrancheSchedule = (data: DefineTrancheSchedule['data'], state: Initi
   if (initiative.scheduledUnder === agreement.version && sameTranches(tranches, initiative.tranches)) {
     throw conflict('ScheduleChangesNothing', `The schedule of initiative ${initiative.initiativeId} is already these tranches, under agreement version ${agreement.version}`);
   }
+  refuseReplacingAnotherSchedule(data.expectedScheduleVersion, initiative.scheduleVersion, initiative.initiativeId);
   refuseScheduleDroppingDisbursedTranches(initiative, tranches);
-  return [{ type: 'TrancheScheduleDefined', data: { initiativeId: initiative.initiativeId, agreementVersion: agreement.version, tranches } }];
+  const scheduleVersion = initiative.scheduleVersion + 1;
+  return [{ type: 'TrancheScheduleDefined', data: { initiativeId: initiative.initiativeId, scheduleVersion, agreementVersion: agreement.version, tranches } }];
 };
 
 /** Close-out: the final report accepted, no report awaiting review, every disbursement asked for paid or rejected; afterwards only refunds. */

@@ -36,8 +36,15 @@ export type AgreementAmended = {
   data: { initiativeId: string; version: number; reason: string; amendedAt: string } & AgreementMoneyTerms;
 };
 
-/** The whole schedule, each tranche resolved to an amount in its party's currency; a later schedule replaces it. */
-export type TrancheScheduleDefined = { type: 'TrancheScheduleDefined'; data: { initiativeId: string; agreementVersion: number; tranches: Tranche[] } };
+/**
+ * The whole schedule, each tranche resolved to an amount in its party's currency; a later schedule replaces it.
+ * `scheduleVersion` numbers the initiative's schedules 1, 2, …; the decider always records it, but a schedule recorded
+ * before schedules were numbered has none, and counts as the next one when folded.
+ */
+export type TrancheScheduleDefined = {
+  type: 'TrancheScheduleDefined';
+  data: { initiativeId: string; scheduleVersion?: number; agreementVersion: number; tranches: Tranche[] };
+};
 
 /** Money asked for against a tranche; `requestedBy` is whoever asked, who may not also approve. */
 export type DisbursementRequested = {

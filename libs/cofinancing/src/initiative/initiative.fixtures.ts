@@ -1,10 +1,11 @@
 import type { CommandContext } from '@makers/kernel';
 import type { AgreementPartyInput } from './agreement.terms';
-import type { AcceptReport, InitiativeCommand, ReturnReport, SignAgreement, SubmitReport } from './initiative.commands';
+import type { AcceptReport, AmendAgreement, DefineTrancheSchedule, InitiativeCommand, ReturnReport, SignAgreement, SubmitReport } from './initiative.commands';
 import { initiativeDecider } from './initiative.decider';
 import type { InitiativeEvent, InitiativeStarted } from './initiative.events';
 import type { ExchangeRate } from './exchange-rate';
 import type { ReportContent, ReportKind } from './report';
+import type { TrancheInput } from './tranche-schedule';
 
 /** Test fixtures: an initiative in Gradačac co-financed by UNDP in USD and the municipality in BAM. */
 export const INITIATIVE_ID = 'priority-gradacac-skatepark';
@@ -44,6 +45,18 @@ export const sign = (data: Partial<SignAgreement['data']> = {}): SignAgreement =
     exchangeRates: [BAM_RATE],
     ...data,
   },
+});
+
+/** An amendment of the agreement as signed (version 1) unless `data` says which version it amends. */
+export const amendment = (data: Partial<AmendAgreement['data']> & Pick<AmendAgreement['data'], 'parties'>): AmendAgreement => ({
+  type: 'AmendAgreement',
+  data: { initiativeId: INITIATIVE_ID, expectedAgreementVersion: 1, exchangeRates: [BAM_RATE], reason: 'Općinsko vijeće izmijenilo učešće', ...data },
+});
+
+/** A whole schedule, the initiative's first unless it says which schedule it replaces. */
+export const tranchesScheduled = (tranches: TrancheInput[], expectedScheduleVersion: number | null = 0): DefineTrancheSchedule => ({
+  type: 'DefineTrancheSchedule',
+  data: { initiativeId: INITIATIVE_ID, expectedScheduleVersion, tranches },
 });
 
 /** A progress report's content: young people reached, volunteers' time, and what UNDP's and the municipality's money went on. */

@@ -37,8 +37,8 @@ describe('who may start an initiative', () => {
 describe('who may handle an initiative’s agreement, tranches, disbursements and refunds', () => {
   const commands: InitiativeCommand[] = [
     sign(),
-    { type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, parties: [], exchangeRates: [], reason: 'r' } },
-    { type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, tranches: [] } },
+    { type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, expectedAgreementVersion: 1, parties: [], exchangeRates: [], reason: 'r' } },
+    { type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, expectedScheduleVersion: 0, tranches: [] } },
     { type: 'RequestDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', trancheId: 't1', amount: { amountMinor: 1, currency: 'USD' } } },
     { type: 'ApproveDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1' } },
     {

@@ -5,8 +5,8 @@ import { initiativeDecider } from './initiative.decider';
 import type { InitiativeEvent, ReportSubmitted } from './initiative.events';
 import {
   acceptReport,
+  amendment,
   at,
-  BAM_RATE,
   decided,
   gradacac,
   INITIATIVE_ID,
@@ -135,7 +135,7 @@ describe('submitting a report', () => {
     it('refuses spending by a party the amendment in force dropped', () =>
       given(
         initiativeDecider,
-        signedThen([{ type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, parties: [undp, gradacac], exchangeRates: [BAM_RATE], reason: 'Volonteri se povukli' } }, MANAGER]),
+        signedThen([amendment({ parties: [undp, gradacac], reason: 'Volonteri se povukli' }), MANAGER]),
       )
         .when(withSpending({ partyId: 'volunteers', category: 'Rad', amount: { amountMinor: 100, currency: 'BAM' } }), at(OFFICER))
         .thenThrows({ code: 'BAD_USER_INPUT', rule: 'PartyNotInAgreement', field: 'spending[0].partyId' }));
