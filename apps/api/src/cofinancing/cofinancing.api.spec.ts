@@ -206,7 +206,7 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     const refund = { initiativeId, partyId: 'undp', currency: 'USD', valueDate: '2022-07-15', exchangeRate: USD_RATE };
     await refused(RECORD_REFUND, { ...refund, refundId: 'too-much', amountMinor: 2_000_001 }, AMRA, 'CONFLICT', 'RefundAboveDisbursed');
     const refunded = await change(RECORD_REFUND, { ...refund, refundId: 'unspent', amountMinor: 85_000 });
-    expect(refunded.events[0]).toMatchObject({ type: 'RefundRecorded', data: { amountUsdMinor: 85_000 } });
+    expect(refunded.events[0]).toMatchObject({ type: 'RefundRecorded', data: { amountUsdMinor: 85_000, valueUsdMinorAtRefundRate: 85_000 } });
   });
 
   it('closes once the final report is accepted, and afterwards takes refunds only', async () => {
@@ -216,7 +216,10 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     expect(types(await change(CLOSE_INITIATIVE, { initiativeId }, NIKOLA))).toEqual(['InitiativeClosed']);
 
     await refused(REQUEST_DISBURSEMENT, { initiativeId, disbursementId: 'late', trancheId: 'undp-1', amountMinor: 100, currency: 'USD' }, AMRA, 'CONFLICT', 'InitiativeClosed');
-    await change(RECORD_REFUND, { initiativeId, refundId: 'after-close', partyId: 'novo-sarajevo', amountMinor: 10_000, currency: 'BAM', valueDate: '2022-08-01', exchangeRate: BAM_RATE });
+    // The mark is worth 1.30 USD/EUR by now: BAM 100.00 takes USD 61.36 off what was paid at 1.20 (61.3550…), and is worth USD 66.47.
+    const markAt130 = { currency: 'BAM', usdPerUnit: { numerator: 130_000, denominator: 195_583 } };
+    const lateRefund = { initiativeId, refundId: 'after-close', partyId: 'novo-sarajevo', amountMinor: 10_000, currency: 'BAM', valueDate: '2022-08-01', exchangeRate: markAt130 };
+    expect((await change(RECORD_REFUND, lateRefund)).events[0].data).toMatchObject({ amountUsdMinor: 6_136, valueUsdMinorAtRefundRate: 6_647 });
 
     const stream = await eventsOf(`cofinancing-initiative-${initiativeId}`);
     expect(stream.map((event) => event.type)).toEqual([

@@ -161,7 +161,7 @@ describe('a closed initiative', () => {
       .then([
         {
           type: 'RefundRecorded',
-          data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(40_000), valueDate: '2022-12-15', exchangeRate: USD_PAR, amountUsdMinor: 40_000 },
+          data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(40_000), valueDate: '2022-12-15', exchangeRate: USD_PAR, amountUsdMinor: 40_000, valueUsdMinorAtRefundRate: 40_000 },
         },
       ]));
 });

@@ -375,7 +375,7 @@ describe('refunds at close-out', () => {
       .then([
         {
           type: 'RefundRecorded',
-          data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(50_000), valueDate: '2022-12-15', exchangeRate: USD_PAR, amountUsdMinor: 50_000 },
+          data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(50_000), valueDate: '2022-12-15', exchangeRate: USD_PAR, amountUsdMinor: 50_000, valueUsdMinorAtRefundRate: 50_000 },
         },
       ]));
 

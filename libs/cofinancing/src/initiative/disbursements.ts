@@ -14,7 +14,7 @@ import {
 import type { AgreementParty } from './agreement.terms';
 import type { Tranche } from './tranche-schedule';
 import { refuseUsdRateOtherThanPar, toUsdMinor, validRational, type ExchangeRate } from './exchange-rate';
-import type { ApproveDisbursement, PayDisbursement, RecordRefund, RejectDisbursement, RequestDisbursement } from './initiative.commands';
+import type { ApproveDisbursement, PayDisbursement, RejectDisbursement, RequestDisbursement } from './initiative.commands';
 import type { Agreement, Initiative } from './initiative.decider';
 import type { InitiativeEvent } from './initiative.events';
 import { trancheConditionMet } from './reports';
@@ -32,12 +32,13 @@ export type Disbursement = {
   amountUsdMinor: number | null;
 };
 
+/** A refund as folded: `amountUsdMinor` is what it took off the US cents disbursed to its party (refunds.ts). */
 export type Refund = { refundId: string; partyId: string; amount: Money; amountUsdMinor: number };
 
-type Started = Extract<Initiative, { status: 'started' }>;
-type Signed = Started & { agreement: Agreement };
+export type Started = Extract<Initiative, { status: 'started' }>;
+export type Signed = Started & { agreement: Agreement };
 
-const signedInitiative = (initiative: Started): Signed => {
+export const signedInitiative = (initiative: Started): Signed => {
   if (initiative.agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to disburse under`);
   return initiative as Signed;
 };
@@ -89,7 +90,7 @@ const refuseAboveTranche = (initiative: Started, tranche: Tranche, amount: Money
   }
 };
 
-const partyNamed = (initiative: Signed, partyId: string, field: string): AgreementParty => {
+export const partyNamed = (initiative: Signed, partyId: string, field: string): AgreementParty => {
   const party = initiative.agreement.parties.find((candidate) => candidate.partyId === partyId);
   if (!party) throw invalidInput('PartyNotInAgreement', `${partyId} is not a party to the agreement`, field);
   return party;
@@ -114,7 +115,7 @@ const refuseRejected = (disbursement: Disbursement): void => {
 };
 
 /** The rate used, as a ratio of whole numbers, for the currency of the money it converts. */
-const rateFor = (value: unknown, currency: Money['currency']): ExchangeRate => {
+export const rateFor = (value: unknown, currency: Money['currency']): ExchangeRate => {
   const given = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof ExchangeRate, unknown>>;
   if (given.currency !== currency) {
     throw invalidInput('ExchangeRateCurrencyMismatch', `The amount is in ${currency}: give the rate used for ${currency}`, 'exchangeRate.currency');
@@ -210,30 +211,6 @@ export const rejectDisbursement = (data: RejectDisbursement['data'], started: St
     {
       type: 'DisbursementRejected',
       data: { initiativeId: initiative.initiativeId, disbursementId: disbursement.disbursementId, reason, rejectedBy: actor, rejectedAt: now.toISOString() },
-    },
-  ];
-};
-
-export const recordRefund = (data: RecordRefund['data'], started: Started): InitiativeEvent[] => {
-  const refundId = identifier(data.refundId, 'refundId');
-  const partyId = identifier(data.partyId, 'partyId');
-  const amount = positiveMoney(data.amount, 'amount');
-  const valueDate = isoDate(data.valueDate, 'valueDate');
-  const initiative = signedInitiative(started);
-  if (initiative.refunds.some((candidate) => candidate.refundId === refundId)) throw conflict('RefundAlreadyRecorded', `Refund ${refundId} has already been recorded`);
-  const party = partyNamed(initiative, partyId, 'partyId');
-  if (amount.currency !== party.amount.currency) {
-    throw invalidInput('RefundCurrencyMismatch', `${party.name} was paid in ${party.amount.currency}, the refund is in ${amount.currency}`, 'amount.currency');
-  }
-  const exchangeRate = rateFor(data.exchangeRate, amount.currency);
-  const disbursed = disbursedTo(initiative, partyId);
-  if (amount.amountMinor > disbursed) {
-    throw conflict('RefundAboveDisbursed', `${party.name} can refund at most the ${disbursed} ${amount.currency} minor units disbursed to it, not ${amount.amountMinor}`);
-  }
-  return [
-    {
-      type: 'RefundRecorded',
-      data: { initiativeId: initiative.initiativeId, refundId, partyId, amount, valueDate, exchangeRate, amountUsdMinor: toUsdMinor(amount, exchangeRate) },
     },
   ];
 };

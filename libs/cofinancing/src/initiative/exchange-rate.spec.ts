@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Money } from '@makers/kernel';
-import { toUsdMinor, USD_AT_PAR, type ExchangeRate } from './exchange-rate';
+import { timesRatioHalfUp, toUsdMinor, USD_AT_PAR, type ExchangeRate } from './exchange-rate';
 
 const bam = (amountMinor: number): Money => ({ amountMinor, currency: 'BAM' });
 const rate = (numerator: number, denominator: number): ExchangeRate => ({ currency: 'BAM', usdPerUnit: { numerator, denominator } });
@@ -43,4 +43,12 @@ describe('converting to US cents', () => {
     })));
 
   it('refuses to convert at another currency’s rate', () => expect(() => toUsdMinor(bam(100), USD_AT_PAR)).toThrow());
+});
+
+describe('a share of a whole, in whole units', () => {
+  it('is the whole when the part is the whole, and never more', () =>
+    fc.assert(fc.property(amounts, amounts, amounts, (total, a, b) => {
+      const [part, whole] = [Math.min(a, b), Math.max(a, b)];
+      return timesRatioHalfUp(total, whole, whole) === total && timesRatioHalfUp(total, part, whole) <= total;
+    })));
 });

@@ -20,15 +20,21 @@ export const USD_AT_PAR: ExchangeRate = Object.freeze({ currency: 'USD', usdPerU
 export const toUsdMinor = (money: Money, rate: ExchangeRate): number => {
   if (money.currency !== rate.currency) throw new Error(`A ${money.currency} amount cannot convert at the ${rate.currency} rate`);
   if (money.currency === 'USD') return money.amountMinor;
-  const amount = BigInt(money.amountMinor);
-  const numerator = BigInt(rate.usdPerUnit.numerator);
-  const denominator = BigInt(rate.usdPerUnit.denominator);
-  // floor(x + 1/2) for x = amount·n/d, which is (2·amount·n + d) div 2d; negative amounts round half away from zero.
-  const sign = amount < 0n ? -1n : 1n;
-  const magnitude = (2n * (amount * sign) * numerator + denominator) / (2n * denominator);
-  const usdMinor = Number(sign * magnitude);
+  const usdMinor = timesRatioHalfUp(money.amountMinor, rate.usdPerUnit.numerator, rate.usdPerUnit.denominator);
   if (!Number.isSafeInteger(usdMinor)) throw new Error(`${money.amountMinor} ${money.currency} converts beyond a safe whole number of cents`);
   return usdMinor;
+};
+
+/**
+ * amount · numerator / denominator in whole units, rounded half up (negative amounts half away from zero), with BigInt
+ * so no intermediate product loses precision: a conversion at a rate, or a share of a whole.
+ */
+export const timesRatioHalfUp = (amountValue: number, numeratorValue: number, denominatorValue: number): number => {
+  const [amount, numerator, denominator] = [BigInt(amountValue), BigInt(numeratorValue), BigInt(denominatorValue)];
+  // floor(x + 1/2) for x = amount·n/d, which is (2·amount·n + d) div 2d.
+  const sign = amount < 0n ? -1n : 1n;
+  const magnitude = (2n * (amount * sign) * numerator + denominator) / (2n * denominator);
+  return Number(sign * magnitude);
 };
 
 /** A rate as a command gives it: whole positive numerator and denominator. */

@@ -30,7 +30,6 @@ import { refuseClosed } from './closed-initiative';
 import {
   approveDisbursement,
   payDisbursement,
-  recordRefund,
   refuseAmendmentBelowDisbursed,
   refuseScheduleDroppingDisbursedTranches,
   rejectDisbursement,
@@ -38,6 +37,7 @@ import {
   type Disbursement,
   type Refund,
 } from './disbursements';
+import { recordRefund } from './refunds';
 import { acceptReport, finalReportAccepted, returnReport, submitReport, type Report } from './reports';
 import { refuseTranchesAboveCommitments, sameTranches, validTranches, type Tranche } from './tranche-schedule';
 

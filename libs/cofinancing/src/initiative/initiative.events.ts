@@ -75,10 +75,24 @@ export type DisbursementRejected = {
   data: { initiativeId: string; disbursementId: string; reason: string; rejectedBy: string; rejectedAt: string };
 };
 
-/** Unspent money returned by a party: it reduces what was disbursed to that party. */
+/**
+ * Unspent money returned by a party: it reduces what was disbursed to that party. `amountUsdMinor` is what it takes off
+ * the US cents disbursed to the party, at the rates that money was paid at (its share of what was disbursed net), so
+ * disbursed USD never goes negative; `valueUsdMinorAtRefundRate` is its value at its own rate on its value date, the
+ * difference between the two an exchange gain or loss. Refunds recorded before had only the latter, as `amountUsdMinor`.
+ */
 export type RefundRecorded = {
   type: 'RefundRecorded';
-  data: { initiativeId: string; refundId: string; partyId: string; amount: Money; valueDate: string; exchangeRate: ExchangeRate; amountUsdMinor: number };
+  data: {
+    initiativeId: string;
+    refundId: string;
+    partyId: string;
+    amount: Money;
+    valueDate: string;
+    exchangeRate: ExchangeRate;
+    amountUsdMinor: number;
+    valueUsdMinorAtRefundRate?: number;
+  };
 };
 
 /** A report as submitted; `version` counts submissions of the same report (1, then 2 after it was returned, …). */

@@ -1,0 +1,53 @@
+import { conflict, identifier, invalidInput, isoDate, positiveMoney } from '@makers/kernel';
+import { timesRatioHalfUp, toUsdMinor } from './exchange-rate';
+import { disbursedTo, partyNamed, rateFor, signedInitiative, type Started } from './disbursements';
+import type { RecordRefund } from './initiative.commands';
+import type { InitiativeEvent } from './initiative.events';
+
+/** What was paid to a party in US cents, each payment at its own rate, less what its refunds took off. */
+export const disbursedUsdTo = (initiative: Started, partyId: string): number =>
+  initiative.disbursements.filter((d) => d.partyId === partyId && d.status === 'paid').reduce((sum, d) => sum + (d.amountUsdMinor ?? 0), 0) -
+  initiative.refunds.filter((r) => r.partyId === partyId).reduce((sum, r) => sum + r.amountUsdMinor, 0);
+
+/**
+ * What a refund takes off the party's disbursed US cents: its share of what is disbursed net, in cents at the rates that
+ * money was paid at (netUsd · refund / net, half up). Converted at the refund's own, later rate, a refund of everything
+ * paid at 1.20 and returned at 1.30 would take off more dollars than ever left, and disbursed USD would go negative; so
+ * the refund's own rate gives only its value on its value date (`valueUsdMinorAtRefundRate`), where an exchange
+ * difference shows. A refund of everything still disbursed takes off exactly what is left in cents.
+ */
+const usdTakenOffBy = (initiative: Started, partyId: string, refundMinor: number): number =>
+  timesRatioHalfUp(disbursedUsdTo(initiative, partyId), refundMinor, disbursedTo(initiative, partyId));
+
+export const recordRefund = (data: RecordRefund['data'], started: Started): InitiativeEvent[] => {
+  const refundId = identifier(data.refundId, 'refundId');
+  const partyId = identifier(data.partyId, 'partyId');
+  const amount = positiveMoney(data.amount, 'amount');
+  const valueDate = isoDate(data.valueDate, 'valueDate');
+  const initiative = signedInitiative(started);
+  if (initiative.refunds.some((candidate) => candidate.refundId === refundId)) throw conflict('RefundAlreadyRecorded', `Refund ${refundId} has already been recorded`);
+  const party = partyNamed(initiative, partyId, 'partyId');
+  if (amount.currency !== party.amount.currency) {
+    throw invalidInput('RefundCurrencyMismatch', `${party.name} was paid in ${party.amount.currency}, the refund is in ${amount.currency}`, 'amount.currency');
+  }
+  const exchangeRate = rateFor(data.exchangeRate, amount.currency);
+  const disbursed = disbursedTo(initiative, partyId);
+  if (amount.amountMinor > disbursed) {
+    throw conflict('RefundAboveDisbursed', `${party.name} can refund at most the ${disbursed} ${amount.currency} minor units disbursed to it, not ${amount.amountMinor}`);
+  }
+  return [
+    {
+      type: 'RefundRecorded',
+      data: {
+        initiativeId: initiative.initiativeId,
+        refundId,
+        partyId,
+        amount,
+        valueDate,
+        exchangeRate,
+        amountUsdMinor: usdTakenOffBy(initiative, partyId, amount.amountMinor),
+        valueUsdMinorAtRefundRate: toUsdMinor(amount, exchangeRate),
+      },
+    },
+  ];
+};
