@@ -40,9 +40,13 @@ describe('the MAKERS co-financing demo data', () => {
     }
   });
 
-  it('gives every initiative its own id and agreement reference', () => {
+  it('gives every initiative its own id and agreement reference, and each amendment the agreement’s, numbered', () => {
     expect(unique(makersInitiatives.map((demo) => demo.initiativeId))).toBe(true);
     expect(makersInitiatives.map((demo) => demo.agreementReference)).toEqual(makersInitiatives.map((_, index) => `MAKERS-SF-2022-${String(index + 1).padStart(2, '0')}`));
+    for (const demo of makersInitiatives) {
+      const amendments = demo.story.flatMap((step) => (step.do === 'amend' ? [step.amendmentReference] : []));
+      expect(amendments).toEqual(amendments.map((_, index) => `${demo.agreementReference}/A${index + 1}`));
+    }
   });
 
   it('starts each initiative from a proposal of the open call in its municipality, or from a priority its municipality’s platform decided', () => {

@@ -64,7 +64,15 @@ export type DemoInitiativeStep =
   | { readonly do: 'report'; readonly report: DemoReport }
   /** A tranche asked for too early: the other programme manager turns the request down the next working day. */
   | { readonly do: 'reject'; readonly trancheId: string; readonly requestedOn: string; readonly reason: string }
-  | { readonly do: 'amend'; readonly on: string; readonly reason: string; readonly parties: readonly AgreementPartyInput[]; readonly tranches: readonly TrancheInput[] }
+  /** Agreed on `on` as an annex under its own reference, recorded the same day, with the schedule it brings. */
+  | {
+      readonly do: 'amend';
+      readonly on: string;
+      readonly amendmentReference: string;
+      readonly reason: string;
+      readonly parties: readonly AgreementPartyInput[];
+      readonly tranches: readonly TrancheInput[];
+    }
   | { readonly do: 'refund'; readonly partyId: string; readonly units: number; readonly valueDate: string }
   | { readonly do: 'close'; readonly on: string };
 
@@ -234,6 +242,7 @@ export const makersInitiatives: readonly DemoInitiative[] = [
       {
         do: 'amend',
         on: '2022-06-20',
+        amendmentReference: 'MAKERS-SF-2022-03/A1',
         reason: 'Općinsko vijeće Doboj Istok je rebalansom budžeta za 2022. povećalo učešće općine za 7.000 KM, za rasvjetu dionice prema Doboju.',
         parties: [
           undp(bam(19_000)),

@@ -135,8 +135,15 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     const neighbour = { ...ownMunicipality, partyId: 'neighbour', name: 'Općina Srebrenik', municipalityId: 'srebrenik' };
     const elsewhere = { ...signAgreementInput('bridge-other-entity'), parties: [undpParty, neighbour] };
     await refused(SIGN_AGREEMENT, elsewhere, AMRA, 'BAD_USER_INPUT', 'InitiativeMunicipalityNotParty');
-    const handedOver = { initiativeId, expectedAgreementVersion: 1, parties: [undpParty, neighbour], exchangeRates: [BAM_RATE], reason: 'Srebrenik preuzima učešće' };
+    const handedOver = { ...amendAgreementInput(initiativeId, 2_000_000, { reason: 'Srebrenik preuzima učešće' }), parties: [undpParty, neighbour] };
     await refused(AMEND_AGREEMENT, handedOver, AMRA, 'BAD_USER_INPUT', 'InitiativeMunicipalityNotParty');
+  });
+
+  it('refuses an amendment dated before the agreement was signed or after today', async () => {
+    for (const amendedOn of ['2021-09-14', '2999-01-01']) {
+      const response = await refused(AMEND_AGREEMENT, amendAgreementInput(initiativeId, 2_500_000, { amendedOn }), AMRA, 'BAD_USER_INPUT', 'AmendedOnInvalid');
+      expect(response.errors?.[0].extensions?.field).toBe('amendedOn');
+    }
   });
 
   it('schedules tranches: UNDP 60 % and 40 % (the second once a report is accepted), Novo Sarajevo’s share in BAM', async () => {
@@ -170,7 +177,14 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     expect(types(await change(REQUEST_DISBURSEMENT, { ...first, trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' }, AMRA))).toEqual(['DisbursementRequested']);
     await refused(APPROVE_DISBURSEMENT, first, AMRA, 'FORBIDDEN', 'RequesterCannotApprove');
     expect(types(await change(APPROVE_DISBURSEMENT, first, NIKOLA))).toEqual(['DisbursementApproved']);
-    const paid = await change(PAY_DISBURSEMENT, { ...first, paymentReference: 'UNDP-BIH-2021-1044', valueDate: '2021-10-04', exchangeRate: USD_RATE });
+    const payment = { ...first, paymentReference: 'UNDP-BIH-2021-1044', exchangeRate: USD_RATE };
+    for (const [valueDate, rule] of [
+      ['2021-09-14', 'ValueDateBeforeSigning'],
+      ['2999-01-01', 'ValueDateInFuture'],
+    ]) {
+      expect((await refused(PAY_DISBURSEMENT, { ...payment, valueDate }, AMRA, 'BAD_USER_INPUT', rule)).errors?.[0].extensions?.field).toBe('valueDate');
+    }
+    const paid = await change(PAY_DISBURSEMENT, { ...payment, valueDate: '2021-10-04' });
     expect(paid.events[0]).toMatchObject({ type: 'DisbursementPaid', data: { amount: { amountMinor: 1_200_000, currency: 'USD' }, amountUsdMinor: 1_200_000 } });
   });
 
@@ -205,6 +219,8 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
   it('records a refund of unspent funds, at most what was disbursed to the party', async () => {
     const refund = { initiativeId, partyId: 'undp', currency: 'USD', valueDate: '2022-07-15', exchangeRate: USD_RATE };
     await refused(RECORD_REFUND, { ...refund, refundId: 'too-much', amountMinor: 2_000_001 }, AMRA, 'CONFLICT', 'RefundAboveDisbursed');
+    // UNDP was first paid on 2021-10-04.
+    await refused(RECORD_REFUND, { ...refund, refundId: 'too-early', amountMinor: 85_000, valueDate: '2021-10-01' }, AMRA, 'BAD_USER_INPUT', 'RefundBeforePayment');
     const refunded = await change(RECORD_REFUND, { ...refund, refundId: 'unspent', amountMinor: 85_000 });
     expect(refunded.events[0]).toMatchObject({ type: 'RefundRecorded', data: { amountUsdMinor: 85_000, valueUsdMinorAtRefundRate: 85_000 } });
   });
@@ -302,6 +318,8 @@ describe('two people changing an agreement or a schedule at once', () => {
     expect(outcomes.filter((rules) => rules.length === 0)).toHaveLength(1);
     expect(outcomes.filter((rules) => rules.length > 0)).toEqual([[{ code: 'CONFLICT', rule: 'AgreementVersionChanged' }]]);
     expect(await typesIn(initiativeStreamName(initiativeId))).toEqual(['InitiativeStarted', 'AgreementSigned', 'AgreementAmended']);
+    const amended = (await api.allEvents()).find((event) => event.type === 'AgreementAmended' && event.streamName === initiativeStreamName(initiativeId));
+    expect(amended?.data).toMatchObject({ version: 2, amendmentReference: `MAKERS-CF-${initiativeId}/A1`, amendedOn: '2021-11-01' });
     expect(await expectEnvelopeToHoldTheAgreementsInForce(api, 'cofinancing-amendment-race', 42_500_000)).toBe(outcomes[0].length === 0 ? 2_500_000 : 3_000_000);
   });
 

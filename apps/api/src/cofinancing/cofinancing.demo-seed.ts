@@ -160,7 +160,15 @@ const reportOn = async ({ demo, send }: Replay, report: DemoReport): Promise<voi
 const amend = async ({ demo, send }: Replay, step: Extract<DemoInitiativeStep, { do: 'amend' }>): Promise<void> => {
   const { initiativeId } = demo;
   const amendmentsBefore = demo.story.slice(0, demo.story.indexOf(step)).filter((earlier) => earlier.do === 'amend').length;
-  const amendment = { initiativeId, expectedAgreementVersion: 1 + amendmentsBefore, parties: [...step.parties], exchangeRates: ratesAtSigning(demo), reason: step.reason };
+  const amendment = {
+    initiativeId,
+    expectedAgreementVersion: 1 + amendmentsBefore,
+    amendmentReference: step.amendmentReference,
+    amendedOn: step.on,
+    parties: [...step.parties],
+    exchangeRates: ratesAtSigning(demo),
+    reason: step.reason,
+  };
   await send(AMRA, { type: 'AmendAgreement', data: amendment }, step.on);
   await send(AMRA, { type: 'DefineTrancheSchedule', data: { initiativeId, expectedScheduleVersion: 1 + amendmentsBefore, tranches: [...step.tranches] } }, step.on, '12:30');
 };

@@ -18,6 +18,7 @@ export const cofinancingFieldMeanings: Readonly<Record<string, FieldMeaning>> = 
   ...agreementTerms('AmendAgreementInput'),
   'SignAgreementInput.agreementReference': name(),
   'AmendAgreementInput.reason': freeText(),
+  'AmendAgreementInput.amendmentReference': name(),
   'AgreementPartyInput.name': name(),
   'RationalInput.numerator': { kind: 'positiveCount', max: MAX_RATE_TERM },
   'RationalInput.denominator': { kind: 'positiveCount', max: MAX_RATE_TERM },

@@ -153,6 +153,14 @@ export class AmendAgreementInput extends AgreementTermsInput {
   @Min(1)
   expectedAgreementVersion!: number;
 
+  @Field({ description: 'The amendment’s own reference, e.g. MAKERS-CF-2021-07/A1.' })
+  @IsName()
+  amendmentReference!: string;
+
+  @Field({ description: 'YYYY-MM-DD: the day the amendment was agreed, not before the signing nor after today (AmendedOnInvalid); budget execution books it in that year.' })
+  @IsCalendarDate()
+  amendedOn!: string;
+
   @Field({ description: 'Why the terms change; kept with the new version.' })
   @IsFreeText()
   reason!: string;

@@ -68,11 +68,18 @@ export const signAgreementInput = (initiativeId: string, undpMinor?: number) => 
 });
 
 /**
- * An amendment, as GraphQL takes it, of version `expectedAgreementVersion` (1: as signed) to UNDP's share of `undpMinor`.
+ * An amendment, as GraphQL takes it, of version `expectedAgreementVersion` (1: as signed) to UNDP's share of
+ * `undpMinor`, agreed on `amendedOn` (after signAgreementInput's signing).
  */
-export const amendAgreementInput = (initiativeId: string, undpMinor: number, { reason = `UNDP mijenja učešće na USD ${undpMinor / 100}`, expectedAgreementVersion = 1 } = {}) => ({
+export const amendAgreementInput = (
+  initiativeId: string,
+  undpMinor: number,
+  { reason = `UNDP mijenja učešće na USD ${undpMinor / 100}`, expectedAgreementVersion = 1, amendedOn = '2021-11-01' } = {},
+) => ({
   initiativeId,
   expectedAgreementVersion,
+  amendmentReference: `MAKERS-CF-${initiativeId}/A${expectedAgreementVersion}`,
+  amendedOn,
   parties: agreementParties(undpMinor),
   exchangeRates: [BAM_RATE],
   reason,

@@ -128,13 +128,11 @@ export class CofinancingMutationsResolver {
       'Amends the agreement version you read (CONFLICT AgreementVersionChanged when another amendment came in between) as a new version with its reason; a raised UNDP commitment is reserved on the envelope, a lowered one released.',
   })
   amendAgreement(
-    @Args('input') { initiativeId, expectedAgreementVersion, parties, exchangeRates, reason }: AmendAgreementInput,
+    @Args('input') { initiativeId, expectedAgreementVersion, amendmentReference, amendedOn, parties, exchangeRates, reason }: AmendAgreementInput,
     @Metadata() metadata: CommandMetadata,
   ): Promise<InitiativeChange> {
-    return this.execute(
-      { type: 'AmendAgreement', data: { initiativeId, expectedAgreementVersion, parties: parties.map(partyOf), exchangeRates: exchangeRates.map(rateOf), reason } },
-      metadata,
-    );
+    const terms = { parties: parties.map(partyOf), exchangeRates: exchangeRates.map(rateOf) };
+    return this.execute({ type: 'AmendAgreement', data: { initiativeId, expectedAgreementVersion, amendmentReference, amendedOn, ...terms, reason } }, metadata);
   }
 
   @Mutation(() => InitiativeChange, {

@@ -12,7 +12,7 @@ const signed: AgreementSigned = {
     initiativeId: INITIATIVE_ID,
     version: 1,
     agreementReference: 'MAKERS-CA-2021-07',
-    signedOn: '2021-07-15',
+    signedOn: '2021-05-17',
     parties: [
       { ...undp, municipalityId: null, amountUsdMinor: 2_000_000 },
       // BAM 10,000.00 × 120000/195583 = USD 6,135.4998…, half up to 6,135.50.
@@ -48,6 +48,8 @@ const amended: AgreementAmended = {
     ...signed.data,
     version: 2,
     reason: 'Općinsko vijeće povećalo učešće na 12.000 KM',
+    amendmentReference: 'MAKERS-CA-2021-07/A1',
+    amendedOn: '2021-06-01',
     amendedAt: '2021-06-01T09:00:00.000Z',
     parties: [signed.data.parties[0], { ...signed.data.parties[1], amount: { amountMinor: 1_200_000, currency: 'BAM' }, amountUsdMinor: 736_260 }, signed.data.parties[2]],
     totals: { ...signed.data.totals, municipalUsdMinor: 736_260, totalUsdMinor: 2_828_293 },
@@ -123,6 +125,14 @@ describe('signing the co-financing agreement', () => {
     given(initiativeDecider, [startedFromPriority, signed]).when(sign()).thenThrows({ code: 'CONFLICT', rule: 'AgreementAlreadySigned' }));
 
   it('refuses an agreement for an initiative never started', () => given(initiativeDecider).when(sign()).thenThrows({ code: 'NOT_FOUND' }));
+
+  it('refuses an agreement signed after today: it records a signature that happened', () =>
+    given(initiativeDecider, [startedFromPriority]).when(sign({ signedOn: '2021-06-02' })).thenThrows({ code: 'BAD_USER_INPUT', rule: 'SignedOnInFuture', field: 'signedOn' }));
+
+  it('signs on today’s date in Sarajevo, though it is still yesterday in UTC', () =>
+    given(initiativeDecider, [startedFromPriority])
+      .when(sign({ signedOn: '2021-06-02' }), { now: new Date('2021-06-01T22:30:00Z'), actor: 'pm' })
+      .then([{ ...signed, data: { ...signed.data, signedOn: '2021-06-02' } }]));
 });
 
 describe('amending the agreement', () => {
@@ -135,8 +145,25 @@ describe('amending the agreement', () => {
       { version: 1, reason: null, municipal: 613_550 },
       { version: 2, reason: 'Općinsko vijeće povećalo učešće na 12.000 KM', municipal: 736_260 },
     ]);
-    expect(state.agreement).toMatchObject({ version: 2, agreementReference: 'MAKERS-CA-2021-07', signedOn: '2021-07-15' });
+    expect(state.agreement).toMatchObject({ version: 2, agreementReference: 'MAKERS-CA-2021-07', signedOn: '2021-05-17' });
   });
+
+  it('refuses an amendment without its reference', () =>
+    given(initiativeDecider, [startedFromPriority, signed]).when(amend({ amendmentReference: ' ' })).thenThrows({ code: 'BAD_USER_INPUT', rule: 'Required', field: 'amendmentReference' }));
+
+  it.each([
+    ['dated before the agreement was signed', '2021-05-16'],
+    ['dated after today', '2021-06-02'],
+  ])('refuses an amendment %s', (_, amendedOn) =>
+    given(initiativeDecider, [startedFromPriority, signed]).when(amend({ amendedOn })).thenThrows({ code: 'BAD_USER_INPUT', rule: 'AmendedOnInvalid', field: 'amendedOn' }));
+
+  it('refuses an amendment date that is not a calendar date', () =>
+    given(initiativeDecider, [startedFromPriority, signed]).when(amend({ amendedOn: '2021-02-30' })).thenThrows({ rule: 'DateInvalid', field: 'amendedOn' }));
+
+  it('amends on the day the agreement was signed', () =>
+    given(initiativeDecider, [startedFromPriority, signed])
+      .when(amend({ amendedOn: '2021-05-17' }))
+      .then([{ ...amended, data: { ...amended.data, amendedOn: '2021-05-17' } }]));
 
   it('refuses an amendment without a reason', () =>
     given(initiativeDecider, [startedFromPriority, signed]).when(amend({ reason: '  ' })).thenThrows({ rule: 'Required', field: 'reason' }));

@@ -25,7 +25,7 @@ const step = {
   approve: (disbursementId: string): Step => [{ type: 'ApproveDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId } }, MANAGER],
   reject: (disbursementId: string): Step => [{ type: 'RejectDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId, reason: 'Zahtjev povučen' } }, REQUESTER],
   pay: (disbursementId: string): Step => [
-    { type: 'PayDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId, paymentReference: `UNDP-PAY-${disbursementId}`, valueDate: '2021-09-03', exchangeRate: USD_PAR } },
+    { type: 'PayDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId, paymentReference: `UNDP-PAY-${disbursementId}`, valueDate: '2021-09-01', exchangeRate: USD_PAR } },
     MANAGER,
   ],
   submitFinal: [submitReport('final', 'final'), OFFICER] as Step,
@@ -155,13 +155,13 @@ describe('a closed initiative', () => {
   it('still records a refund of unspent funds', () =>
     given(initiativeDecider, closed())
       .when(
-        { type: 'RecordRefund', data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(40_000), valueDate: '2022-12-15', exchangeRate: USD_PAR } },
+        { type: 'RecordRefund', data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(40_000), valueDate: '2021-09-01', exchangeRate: USD_PAR } },
         at(MANAGER),
       )
       .then([
         {
           type: 'RefundRecorded',
-          data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(40_000), valueDate: '2022-12-15', exchangeRate: USD_PAR, amountUsdMinor: 40_000, valueUsdMinorAtRefundRate: 40_000 },
+          data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(40_000), valueDate: '2021-09-01', exchangeRate: USD_PAR, amountUsdMinor: 40_000, valueUsdMinorAtRefundRate: 40_000 },
         },
       ]));
 });

@@ -56,7 +56,7 @@ const request = (disbursementId: string, trancheId: string, amount: Money = USD(
 const approve = (disbursementId: string): ApproveDisbursement => ({ type: 'ApproveDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId } });
 const pay = (disbursementId: string, exchangeRate: ExchangeRate = USD_PAR): PayDisbursement => ({
   type: 'PayDisbursement',
-  data: { initiativeId: INITIATIVE_ID, disbursementId, paymentReference: `UNDP-PAY-${disbursementId}`, valueDate: '2021-09-03', exchangeRate },
+  data: { initiativeId: INITIATIVE_ID, disbursementId, paymentReference: `UNDP-PAY-${disbursementId}`, valueDate: '2021-09-01', exchangeRate },
 });
 const reject = (disbursementId: string, reason: unknown = 'Računi za opremu nisu priloženi.'): RejectDisbursement => ({
   type: 'RejectDisbursement',
@@ -64,7 +64,7 @@ const reject = (disbursementId: string, reason: unknown = 'Računi za opremu nis
 });
 const refund = (partyId: string, amount: Money, exchangeRate: ExchangeRate = USD_PAR): RecordRefund => ({
   type: 'RecordRefund',
-  data: { initiativeId: INITIATIVE_ID, refundId: `refund-${partyId}`, partyId, amount, valueDate: '2022-12-15', exchangeRate },
+  data: { initiativeId: INITIATIVE_ID, refundId: `refund-${partyId}`, partyId, amount, valueDate: '2021-09-01', exchangeRate },
 });
 
 /** What REQUESTER's request of UNDP's money decides. */
@@ -196,7 +196,7 @@ describe('paying a disbursement', () => {
             partyId: 'undp',
             amount: USD(1_200_000),
             paymentReference: 'UNDP-PAY-d1',
-            valueDate: '2021-09-03',
+            valueDate: '2021-09-01',
             exchangeRate: USD_PAR,
             amountUsdMinor: 1_200_000,
           },
@@ -214,6 +214,24 @@ describe('paying a disbursement', () => {
 
   it('refuses paying a disbursement twice', () =>
     given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER], [pay('d1'), APPROVER])).when(pay('d1'), at(APPROVER)).thenThrows('DisbursementAlreadyPaid'));
+
+  it.each([
+    ['before the agreement was signed', '2021-05-16', 'ValueDateBeforeSigning'],
+    ['after today', '2021-09-02', 'ValueDateInFuture'],
+  ])('refuses a payment dated %s', (_, valueDate, rule) =>
+    given(initiativeDecider, approved)
+      .when({ ...pay('d1'), data: { ...pay('d1').data, valueDate } }, at(APPROVER))
+      .thenThrows({ code: 'BAD_USER_INPUT', rule, field: 'valueDate' }));
+
+  it('pays on the day the agreement was signed', () =>
+    given(initiativeDecider, approved)
+      .when({ ...pay('d1'), data: { ...pay('d1').data, valueDate: '2021-05-17' } }, at(APPROVER))
+      .then([expect.objectContaining({ type: 'DisbursementPaid', data: expect.objectContaining({ valueDate: '2021-05-17' }) })]));
+
+  it('answers a payment repeated with another date as already paid', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER], [pay('d1'), APPROVER]))
+      .when({ ...pay('d1'), data: { ...pay('d1').data, valueDate: '2030-01-01' } }, at(APPROVER))
+      .thenThrows('DisbursementAlreadyPaid'));
 
   it('refuses a rate for another currency than the payment’s', () =>
     given(initiativeDecider, approved).when(pay('d1', BAM_RATE), at(APPROVER)).thenThrows('ExchangeRateCurrencyMismatch'));
@@ -375,7 +393,7 @@ describe('refunds at close-out', () => {
       .then([
         {
           type: 'RefundRecorded',
-          data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(50_000), valueDate: '2022-12-15', exchangeRate: USD_PAR, amountUsdMinor: 50_000, valueUsdMinorAtRefundRate: 50_000 },
+          data: { initiativeId: INITIATIVE_ID, refundId: 'refund-undp', partyId: 'undp', amount: USD(50_000), valueDate: '2021-09-01', exchangeRate: USD_PAR, amountUsdMinor: 50_000, valueUsdMinorAtRefundRate: 50_000 },
         },
       ]));
 

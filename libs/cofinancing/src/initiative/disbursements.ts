@@ -11,6 +11,7 @@ import {
   type CommandContext,
   type Money,
 } from '@makers/kernel';
+import { dateUnderAgreement, VALUE_DATE_RULES } from './agreement-dates';
 import type { AgreementParty } from './agreement.terms';
 import type { Tranche } from './tranche-schedule';
 import { refuseUsdRateOtherThanPar, toUsdMinor, validRational, type ExchangeRate } from './exchange-rate';
@@ -30,6 +31,8 @@ export type Disbursement = {
   status: 'requested' | 'approved' | 'paid' | 'rejected';
   approvedBy: string | null;
   amountUsdMinor: number | null;
+  /** When the money left: null until paid. */
+  valueDate: string | null;
 };
 
 /** A refund as folded: `amountUsdMinor` is what it took off the US cents disbursed to its party (refunds.ts). */
@@ -168,15 +171,16 @@ export const approveDisbursement = (data: ApproveDisbursement['data'], started: 
   return [{ type: 'DisbursementApproved', data: { initiativeId: initiative.initiativeId, disbursementId: disbursement.disbursementId, approvedBy: actor, approvedAt: now.toISOString() } }];
 };
 
-export const payDisbursement = (data: PayDisbursement['data'], started: Started): InitiativeEvent[] => {
+export const payDisbursement = (data: PayDisbursement['data'], started: Started, { now }: CommandContext): InitiativeEvent[] => {
   const paymentReference = requiredName(data.paymentReference, 'paymentReference');
-  const valueDate = isoDate(data.valueDate, 'valueDate');
+  isoDate(data.valueDate, 'valueDate');
   const initiative = signedInitiative(started);
   const disbursement = disbursementNamed(initiative, data.disbursementId);
   refuseRejected(disbursement);
   if (disbursement.status === 'paid') throw conflict('DisbursementAlreadyPaid', `Disbursement ${disbursement.disbursementId} has already been paid`);
   refuseClosed(initiative);
   if (disbursement.status === 'requested') throw conflict('NotApproved', `Disbursement ${disbursement.disbursementId} has not been approved`);
+  const valueDate = dateUnderAgreement(data.valueDate, 'valueDate', initiative.agreement.signedOn, now, VALUE_DATE_RULES);
   const exchangeRate = rateFor(data.exchangeRate, disbursement.amount.currency);
   refuseAboveRemaining(initiative, partyNamed(initiative, disbursement.partyId, 'disbursementId'), disbursement.amount, 'payment');
   refuseAboveTranche(initiative, trancheOf(initiative, disbursement), disbursement.amount, disbursement.disbursementId, 'payment');

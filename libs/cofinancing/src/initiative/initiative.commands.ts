@@ -57,10 +57,19 @@ export type SignAgreement = {
 /**
  * The agreement's parties and rates in full, as a new version. `expectedAgreementVersion` is the version the caller
  * amends: the whole terms are sent, so an amendment decided on another version would undo what came in between.
+ * `amendedOn` is the business date of the amendment (YYYY-MM-DD), `amendmentReference` its own reference (an annex's).
  */
 export type AmendAgreement = {
   type: 'AmendAgreement';
-  data: { initiativeId: string; expectedAgreementVersion: number; parties: AgreementPartyInput[]; exchangeRates: ExchangeRate[]; reason: string };
+  data: {
+    initiativeId: string;
+    expectedAgreementVersion: number;
+    amendmentReference: string;
+    amendedOn: string;
+    parties: AgreementPartyInput[];
+    exchangeRates: ExchangeRate[];
+    reason: string;
+  };
 };
 
 /**

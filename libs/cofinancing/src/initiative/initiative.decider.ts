@@ -3,43 +3,31 @@ import {
   conflict,
   identifier,
   invalidInput,
-  isoDate,
   notFound,
   positiveMoney,
-  positiveWholeNumber,
-  requiredFreeText,
   requiredName,
   wholeNumberAtLeastZero,
   type CommandContext,
   type Decider,
   type Money,
 } from '@makers/kernel';
-import { refuseWithoutInitiativeMunicipality, validMoneyTerms, type AgreementMoneyTerms, type AgreementParty } from './agreement.terms';
-import type { ExchangeRate } from './exchange-rate';
-import type {
-  AmendAgreement,
-  CloseInitiative,
-  DefineTrancheSchedule,
-  InitiativeCommand,
-  SignAgreement,
-  StartInitiativeFromAward,
-  StartInitiativeFromPriority,
-} from './initiative.commands';
-import type { InitiativeEvent, InitiativeOrigin } from './initiative.events';
-import { refuseClosed } from './closed-initiative';
+import { amendAgreement, moneyTermsOf, signAgreement } from './agreement';
+import type { AgreementMoneyTerms } from './agreement.terms';
 import {
   approveDisbursement,
   payDisbursement,
-  refuseAmendmentBelowDisbursed,
   refuseScheduleDroppingDisbursedTranches,
   rejectDisbursement,
   requestDisbursement,
   type Disbursement,
   type Refund,
 } from './disbursements';
+import type { CloseInitiative, DefineTrancheSchedule, InitiativeCommand, StartInitiativeFromAward, StartInitiativeFromPriority } from './initiative.commands';
+import type { InitiativeEvent, InitiativeOrigin } from './initiative.events';
 import { recordRefund } from './refunds';
 import { acceptReport, finalReportAccepted, returnReport, submitReport, type Report } from './reports';
-import { refuseTranchesAboveCommitments, sameTranches, validTranches, type Tranche } from './tranche-schedule';
+import { openInitiative, startedInitiative } from './started-initiative';
+import { sameTranches, validTranches, type Tranche } from './tranche-schedule';
 
 /** One version of the agreement: version 1 as signed (no reason), each amendment with its reason. */
 export type AgreementVersion = AgreementMoneyTerms & { version: number; reason: string | null };
@@ -83,13 +71,6 @@ export const initialState: Initiative = { status: 'unstarted' };
 export const isCoFinanced = (state: Initiative): boolean =>
   state.status === 'started' && state.agreement !== null && state.agreement.totals.municipalUsdMinor > 0;
 
-const moneyTermsOf = ({ parties, exchangeRates, totals, undpCommitmentUsdMinor }: AgreementMoneyTerms): AgreementMoneyTerms => ({
-  parties,
-  exchangeRates,
-  totals,
-  undpCommitmentUsdMinor,
-});
-
 export const evolve = (state: Initiative, event: InitiativeEvent): Initiative => {
   if (event.type === 'InitiativeStarted') {
     return { status: 'started', ...event.data, agreement: null, tranches: [], scheduledUnder: null, scheduleVersion: 0, disbursements: [], refunds: [], reports: [], closed: null };
@@ -113,7 +94,7 @@ export const evolve = (state: Initiative, event: InitiativeEvent): Initiative =>
     }
     case 'DisbursementRequested': {
       const { disbursementId, trancheId, partyId, amount, requestedBy } = event.data;
-      const requested: Disbursement = { disbursementId, trancheId, partyId, amount, requestedBy, status: 'requested', approvedBy: null, amountUsdMinor: null };
+      const requested: Disbursement = { disbursementId, trancheId, partyId, amount, requestedBy, status: 'requested', approvedBy: null, amountUsdMinor: null, valueDate: null };
       return { ...state, disbursements: [...state.disbursements, requested] };
     }
     case 'DisbursementApproved': {
@@ -121,8 +102,8 @@ export const evolve = (state: Initiative, event: InitiativeEvent): Initiative =>
       return { ...state, disbursements: state.disbursements.map((d) => (d.disbursementId === disbursementId ? { ...d, status: 'approved', approvedBy } : d)) };
     }
     case 'DisbursementPaid': {
-      const { disbursementId, amountUsdMinor } = event.data;
-      return { ...state, disbursements: state.disbursements.map((d) => (d.disbursementId === disbursementId ? { ...d, status: 'paid', amountUsdMinor } : d)) };
+      const { disbursementId, amountUsdMinor, valueDate } = event.data;
+      return { ...state, disbursements: state.disbursements.map((d) => (d.disbursementId === disbursementId ? { ...d, status: 'paid', amountUsdMinor, valueDate } : d)) };
     }
     case 'DisbursementRejected': {
       const { disbursementId } = event.data;
@@ -162,7 +143,7 @@ export const decide = (command: InitiativeCommand, state: Initiative, context: C
     case 'StartInitiativeFromPriority':
       return startFromPriority(command.data, state);
     case 'SignAgreement':
-      return signAgreement(command.data, state);
+      return signAgreement(command.data, state, context);
     case 'AmendAgreement':
       return amendAgreement(command.data, state, context);
     case 'DefineTrancheSchedule':
@@ -172,13 +153,13 @@ export const decide = (command: InitiativeCommand, state: Initiative, context: C
     case 'ApproveDisbursement':
       return approveDisbursement(command.data, startedInitiative(state, command.data.initiativeId), context);
     case 'PayDisbursement':
-      return payDisbursement(command.data, startedInitiative(state, command.data.initiativeId));
+      return payDisbursement(command.data, startedInitiative(state, command.data.initiativeId), context);
     case 'RejectDisbursement':
       return rejectDisbursement(command.data, startedInitiative(state, command.data.initiativeId), context);
     // Disbursements and reports refuse a closed initiative themselves (`refuseClosed`), once they know the command is not a
     // repeat of work already done. Unspent funds come back at close-out: a closed initiative still records refunds.
     case 'RecordRefund':
-      return recordRefund(command.data, startedInitiative(state, command.data.initiativeId));
+      return recordRefund(command.data, startedInitiative(state, command.data.initiativeId), context);
     case 'SubmitReport':
       return submitReport(command.data, startedInitiative(state, command.data.initiativeId), context);
     // A report left awaiting review at close can still be accepted; returned, it could never be resubmitted.
@@ -237,52 +218,10 @@ const startFromPriority = (data: StartInitiativeFromPriority['data'], state: Ini
   ];
 };
 
-const startedInitiative = (state: Initiative, initiativeIdValue: unknown) => {
-  const initiativeId = identifier(initiativeIdValue, 'initiativeId');
-  if (state.status !== 'started') throw notFound('InitiativeNotFound', `Initiative ${initiativeId} has not been started`);
-  return state;
-};
-
-/** Started and not closed: after close-out the agreement, tranches, disbursements and reports are settled. */
-const openInitiative = (state: Initiative, initiativeIdValue: unknown) => {
-  const initiative = startedInitiative(state, initiativeIdValue);
-  refuseClosed(initiative);
-  return initiative;
-};
-
-const signAgreement = (data: SignAgreement['data'], state: Initiative): InitiativeEvent[] => {
-  const agreementReference = requiredName(data.agreementReference, 'agreementReference');
-  const signedOn = isoDate(data.signedOn, 'signedOn');
-  const terms = validMoneyTerms(data.parties, data.exchangeRates);
-  const initiative = startedInitiative(state, data.initiativeId);
-  refuseWithoutInitiativeMunicipality(terms.parties, initiative.municipalityId);
-  if (initiative.agreement !== null) {
-    throw conflict('AgreementAlreadySigned', `The agreement of initiative ${initiative.initiativeId} is signed (${initiative.agreement.agreementReference}): change it by an amendment with a reason`);
-  }
-  return [{ type: 'AgreementSigned', data: { initiativeId: initiative.initiativeId, version: 1, agreementReference, signedOn, ...terms } }];
-};
-
-// Field by field rather than JSON text: an event read back from a store need not keep its keys in order.
-const partyKey = ({ partyId, kind, name, municipalityId, amount }: AgreementParty) => [partyId, kind, name, municipalityId, amount.amountMinor, amount.currency].join('|');
-const rateKey = ({ currency, usdPerUnit }: ExchangeRate) => [currency, usdPerUnit.numerator, usdPerUnit.denominator].join('|');
-const sameTerms = (a: AgreementMoneyTerms, b: AgreementMoneyTerms): boolean =>
-  a.parties.map(partyKey).join('\n') === b.parties.map(partyKey).join('\n') && a.exchangeRates.map(rateKey).join('\n') === b.exchangeRates.map(rateKey).join('\n');
-
 /**
- * An amendment carries the whole terms: decided on a version other than the one its caller read (another amendment came
- * in between, or it is retried after losing a race to append), it would silently undo that other amendment.
+ * A schedule is whole, like an amendment's terms: it replaces the schedule its caller read, or none (0 or null) when there
+ * was none, else it would silently undo a schedule defined in between.
  */
-const refuseAmendingAnotherVersion = (expectedValue: unknown, inForce: number, initiativeId: string): void => {
-  const expected = positiveWholeNumber(expectedValue, 'expectedAgreementVersion', 'AgreementVersionInvalid');
-  if (expected !== inForce) {
-    throw conflict(
-      'AgreementVersionChanged',
-      `The agreement of initiative ${initiativeId} is at version ${inForce}, not the version ${expected} this amendment was made against: read the agreement in force and amend that`,
-    );
-  }
-};
-
-/** Likewise a schedule is whole: it replaces the schedule its caller read, or none (0 or null) when there was none. */
 const refuseReplacingAnotherSchedule = (expectedValue: unknown, inForce: number, initiativeId: string): void => {
   const expected = expectedValue === null || expectedValue === undefined ? 0 : wholeNumberAtLeastZero(expectedValue, 'expectedScheduleVersion', 'ScheduleVersionInvalid');
   if (expected !== inForce) {
@@ -290,22 +229,6 @@ const refuseReplacingAnotherSchedule = (expectedValue: unknown, inForce: number,
     const replaces = expected === 0 ? 'none' : `schedule ${expected}`;
     throw conflict('ScheduleVersionChanged', `Initiative ${initiativeId} ${stands}, not ${replaces} as this schedule expects: read the schedule in force and replace that`);
   }
-};
-
-const amendAgreement = (data: AmendAgreement['data'], state: Initiative, { now }: CommandContext): InitiativeEvent[] => {
-  const reason = requiredFreeText(data.reason, 'reason');
-  const terms = validMoneyTerms(data.parties, data.exchangeRates);
-  const initiative = openInitiative(state, data.initiativeId);
-  refuseWithoutInitiativeMunicipality(terms.parties, initiative.municipalityId);
-  const { agreement } = initiative;
-  if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to amend`);
-  // The terms in force again is a repeat (a retry, a replayed seed), whatever version it was made against: nothing to undo.
-  if (sameTerms(terms, moneyTermsOf(agreement))) throw conflict('AmendmentChangesNothing', `The amendment leaves the agreement of initiative ${initiative.initiativeId} as it is`);
-  refuseAmendingAnotherVersion(data.expectedAgreementVersion, agreement.version, initiative.initiativeId);
-  // Money already paid is the harder fact: say so before the schedule.
-  refuseAmendmentBelowDisbursed(initiative, terms.parties);
-  refuseTranchesAboveCommitments(initiative.tranches, terms.parties, 'AmendmentBelowScheduledTranches');
-  return [{ type: 'AgreementAmended', data: { initiativeId: initiative.initiativeId, version: agreement.version + 1, reason, amendedAt: now.toISOString(), ...terms } }];
 };
 
 const defineTrancheSchedule = (data: DefineTrancheSchedule['data'], state: Initiative): InitiativeEvent[] => {

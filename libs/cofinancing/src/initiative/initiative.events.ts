@@ -30,10 +30,14 @@ export type AgreementSigned = {
   data: { initiativeId: string; version: 1; agreementReference: string; signedOn: string } & AgreementMoneyTerms;
 };
 
-/** A later version of the agreement's money terms, with why they changed; reference and signing date stay. */
+/**
+ * A later version of the agreement's money terms, with why they changed; the agreement's reference and signing date stay.
+ * `amendedOn` is the day it was agreed (budget execution books it in that year), `amendmentReference` its own reference,
+ * `amendedAt` when it was recorded. Amendments recorded before they were dated have neither.
+ */
 export type AgreementAmended = {
   type: 'AgreementAmended';
-  data: { initiativeId: string; version: number; reason: string; amendedAt: string } & AgreementMoneyTerms;
+  data: { initiativeId: string; version: number; reason: string; amendmentReference?: string; amendedOn?: string; amendedAt: string } & AgreementMoneyTerms;
 };
 
 /**

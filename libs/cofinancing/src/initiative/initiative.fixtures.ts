@@ -40,17 +40,25 @@ export const sign = (data: Partial<SignAgreement['data']> = {}): SignAgreement =
   data: {
     initiativeId: INITIATIVE_ID,
     agreementReference: 'MAKERS-CA-2021-07',
-    signedOn: '2021-07-15',
+    signedOn: '2021-05-17',
     parties: [undp, gradacac, volunteers],
     exchangeRates: [BAM_RATE],
     ...data,
   },
 });
 
-/** An amendment of the agreement as signed (version 1) unless `data` says which version it amends. */
+/** An amendment of the agreement as signed (version 1) unless `data` says which version it amends, agreed on the day of the default test context. */
 export const amendment = (data: Partial<AmendAgreement['data']> & Pick<AmendAgreement['data'], 'parties'>): AmendAgreement => ({
   type: 'AmendAgreement',
-  data: { initiativeId: INITIATIVE_ID, expectedAgreementVersion: 1, exchangeRates: [BAM_RATE], reason: 'Općinsko vijeće izmijenilo učešće', ...data },
+  data: {
+    initiativeId: INITIATIVE_ID,
+    expectedAgreementVersion: 1,
+    amendmentReference: 'MAKERS-CA-2021-07/A1',
+    amendedOn: '2021-06-01',
+    exchangeRates: [BAM_RATE],
+    reason: 'Općinsko vijeće izmijenilo učešće',
+    ...data,
+  },
 });
 
 /** A whole schedule, the initiative's first unless it says which schedule it replaces. */

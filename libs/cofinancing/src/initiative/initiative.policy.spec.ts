@@ -37,7 +37,7 @@ describe('who may start an initiative', () => {
 describe('who may handle an initiative’s agreement, tranches, disbursements and refunds', () => {
   const commands: InitiativeCommand[] = [
     sign(),
-    { type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, expectedAgreementVersion: 1, parties: [], exchangeRates: [], reason: 'r' } },
+    { type: 'AmendAgreement', data: { initiativeId: INITIATIVE_ID, expectedAgreementVersion: 1, amendmentReference: 'a', amendedOn: '2021-06-01', parties: [], exchangeRates: [], reason: 'r' } },
     { type: 'DefineTrancheSchedule', data: { initiativeId: INITIATIVE_ID, expectedScheduleVersion: 0, tranches: [] } },
     { type: 'RequestDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1', trancheId: 't1', amount: { amountMinor: 1, currency: 'USD' } } },
     { type: 'ApproveDisbursement', data: { initiativeId: INITIATIVE_ID, disbursementId: 'd1' } },

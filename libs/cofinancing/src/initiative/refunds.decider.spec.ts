@@ -80,6 +80,20 @@ describe('a refund in US dollars', () => {
     expect(decided(paidTwice, [refund('feninga', 1, bamAt(13_000)), APPROVER]).at(-1)).toMatchObject({ data: { amountUsdMinor: 1, valueUsdMinorAtRefundRate: 1 } });
   });
 
+  it.each([
+    ['before the agreement was signed', '2021-05-16', 'ValueDateBeforeSigning'],
+    ['after today', '2021-09-02', 'ValueDateInFuture'],
+    ['before the party was first paid', '2021-08-19', 'RefundBeforePayment'],
+  ])('refuses a refund dated %s', (_, valueDate, rule) =>
+    given(initiativeDecider, paidAt120)
+      .when({ ...refund('early', 100, bamAt(12_000)), data: { ...refund('early', 100, bamAt(12_000)).data, valueDate } }, at(APPROVER))
+      .thenThrows({ code: 'BAD_USER_INPUT', rule, field: 'valueDate' }));
+
+  it('takes a refund on the day of the party’s first payment', () =>
+    given(initiativeDecider, paidAt120)
+      .when({ ...refund('same-day', 100, bamAt(12_000)), data: { ...refund('same-day', 100, bamAt(12_000)).data, valueDate: '2021-08-20' } }, at(APPROVER))
+      .then([expect.objectContaining({ type: 'RefundRecorded' })]));
+
   it('never takes disbursed USD below zero, and a refund of everything still disbursed brings it to exactly zero', () => {
     const rates = fc.integer({ min: 8_000, max: 16_000 }).map(bamAt);
     const step = fc.oneof(

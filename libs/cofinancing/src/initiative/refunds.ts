@@ -1,4 +1,5 @@
-import { conflict, identifier, invalidInput, isoDate, positiveMoney } from '@makers/kernel';
+import { conflict, identifier, invalidInput, isoDate, positiveMoney, type CommandContext } from '@makers/kernel';
+import { dateUnderAgreement, VALUE_DATE_RULES } from './agreement-dates';
 import { timesRatioHalfUp, toUsdMinor } from './exchange-rate';
 import { disbursedTo, partyNamed, rateFor, signedInitiative, type Started } from './disbursements';
 import type { RecordRefund } from './initiative.commands';
@@ -19,11 +20,22 @@ export const disbursedUsdTo = (initiative: Started, partyId: string): number =>
 const usdTakenOffBy = (initiative: Started, partyId: string, refundMinor: number): number =>
   timesRatioHalfUp(disbursedUsdTo(initiative, partyId), refundMinor, disbursedTo(initiative, partyId));
 
-export const recordRefund = (data: RecordRefund['data'], started: Started): InitiativeEvent[] => {
+/** Money comes back after it went out: a refund is dated on or after the party's first payment. */
+const refuseRefundBeforePayment = (initiative: Started, partyId: string, valueDate: string): void => {
+  const firstPaid = initiative.disbursements
+    .filter((d) => d.partyId === partyId && d.status === 'paid' && d.valueDate !== null)
+    .map((d) => d.valueDate as string)
+    .sort()[0];
+  if (firstPaid !== undefined && valueDate < firstPaid) {
+    throw invalidInput('RefundBeforePayment', `valueDate (${valueDate}) is before ${partyId} was first paid (${firstPaid}): a refund returns money already paid`, 'valueDate');
+  }
+};
+
+export const recordRefund = (data: RecordRefund['data'], started: Started, { now }: CommandContext): InitiativeEvent[] => {
   const refundId = identifier(data.refundId, 'refundId');
   const partyId = identifier(data.partyId, 'partyId');
   const amount = positiveMoney(data.amount, 'amount');
-  const valueDate = isoDate(data.valueDate, 'valueDate');
+  isoDate(data.valueDate, 'valueDate');
   const initiative = signedInitiative(started);
   if (initiative.refunds.some((candidate) => candidate.refundId === refundId)) throw conflict('RefundAlreadyRecorded', `Refund ${refundId} has already been recorded`);
   const party = partyNamed(initiative, partyId, 'partyId');
@@ -35,6 +47,8 @@ export const recordRefund = (data: RecordRefund['data'], started: Started): Init
   if (amount.amountMinor > disbursed) {
     throw conflict('RefundAboveDisbursed', `${party.name} can refund at most the ${disbursed} ${amount.currency} minor units disbursed to it, not ${amount.amountMinor}`);
   }
+  const valueDate = dateUnderAgreement(data.valueDate, 'valueDate', initiative.agreement.signedOn, now, VALUE_DATE_RULES);
+  refuseRefundBeforePayment(initiative, partyId, valueDate);
   return [
     {
       type: 'RefundRecorded',
