@@ -263,13 +263,13 @@ describeOnDatabases('the envelope and budget execution read model', (database) =
     expect(await committed(2022)).toEqual([]);
   });
 
-  it('books a refund in the year of its value date, after close-out, at the rate of that day', async () => {
+  it('books a refund in the year of its value date, after close-out, at the rates its money was paid at', async () => {
     await project(database.db, recordedHistory());
     const execution = await getBudgetExecution(database.db, { programmeId: PROGRAMME_ID, year: 2023 });
-    expect(execution.totals).toEqual({ committedUsdMinor: 0, disbursedUsdMinor: 0, refundedUsdMinor: 50_000 + 56_242 });
+    expect(execution.totals).toEqual({ committedUsdMinor: 0, disbursedUsdMinor: 0, refundedUsdMinor: 50_000 + 61_355 });
     expect(execution.byPartyKind).toEqual([
       { partyKind: 'undp', currency: 'USD', committedMinor: 0, committedUsdMinor: 0, disbursedMinor: 0, disbursedUsdMinor: 0, refundedMinor: 50_000, refundedUsdMinor: 50_000 },
-      { partyKind: 'municipality', currency: 'BAM', committedMinor: 0, committedUsdMinor: 0, disbursedMinor: 0, disbursedUsdMinor: 0, refundedMinor: 100_000, refundedUsdMinor: 56_242 },
+      { partyKind: 'municipality', currency: 'BAM', committedMinor: 0, committedUsdMinor: 0, disbursedMinor: 0, disbursedUsdMinor: 0, refundedMinor: 100_000, refundedUsdMinor: 61_355 },
     ]);
     expect(await listBudgetExecutionYears(database.db, PROGRAMME_ID)).toEqual([2021, 2022, 2023]);
     expect(await listBudgetExecutionYears(database.db, SECOND_PHASE_ID)).toEqual([]);

@@ -271,7 +271,17 @@ const HISTORY: readonly Entry[] = [
   {
     event: {
       type: 'RefundRecorded',
-      data: { initiativeId: GRADACAC, refundId: 'f2', partyId: 'grad-gradacac', amount: bam(100_000), valueDate: '2023-02-10', exchangeRate: BAM_RATE_2022, amountUsdMinor: toUsdMinor(bam(100_000), BAM_RATE_2022) },
+      // A tenth of the BAM 10,000 paid at BAM_RATE (USD 6,135.50) comes off at that rate; at the day's rate it is worth less.
+      data: {
+        initiativeId: GRADACAC,
+        refundId: 'f2',
+        partyId: 'grad-gradacac',
+        amount: bam(100_000),
+        valueDate: '2023-02-10',
+        exchangeRate: BAM_RATE_2022,
+        amountUsdMinor: 61_355,
+        valueUsdMinorAtRefundRate: toUsdMinor(bam(100_000), BAM_RATE_2022),
+      },
     },
     at: '2023-02-10T10:00:00.000Z',
     label: 'refunded',

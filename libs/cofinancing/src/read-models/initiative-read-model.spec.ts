@@ -69,7 +69,7 @@ describeOnDatabases('the initiatives read model', (database) => {
     expect(await getInitiative(database.db, GRADACAC)).toMatchObject({
       state: 'closed',
       closedAt: '2022-12-15T10:00:00.000Z',
-      disbursedUsdMinor: 1_000_000 + 613_550 + 800_000 + 400_000 - 50_000 - 56_242,
+      disbursedUsdMinor: 1_000_000 + 613_550 + 800_000 + 400_000 - 50_000 - 61_355,
     });
   });
 
