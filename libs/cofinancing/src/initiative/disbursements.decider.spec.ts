@@ -87,6 +87,23 @@ const rescheduled = (first: number, second: number): DefineTrancheSchedule => ({
   },
 });
 
+/**
+ * The same cut as recorded before a schedule had to keep what was drawn against a tranche (TrancheBelowDisbursed): such
+ * histories are still folded, and approvals and payments still check the tranche and the commitment against them.
+ */
+const cutRecordedBefore = (first: number, second: number): InitiativeEvent => ({
+  type: 'TrancheScheduleDefined',
+  data: {
+    initiativeId: INITIATIVE_ID,
+    agreementVersion: 1,
+    tranches: [
+      { trancheId: 'undp-1', partyId: 'undp', amount: USD(20_000 * first), percent: first, dueOn: '2021-09-01', condition: null },
+      { trancheId: 'undp-2', partyId: 'undp', amount: USD(20_000 * second), percent: second, dueOn: '2022-03-01', condition: null },
+      { trancheId: 'gradacac-1', partyId: 'gradacac', amount: BAM(1_000_000), percent: 100, dueOn: '2021-09-01', condition: null },
+    ],
+  },
+});
+
 /** The started initiative, then what each command decides, folded one after another as the handler would append them. */
 const withSchedule = (...steps: [InitiativeCommand, string][]): InitiativeEvent[] => decided([startedFromPriority], ...scheduled, ...steps);
 
@@ -236,15 +253,12 @@ describe('paying a disbursement', () => {
   it('refuses a rate for another currency than the payment’s', () =>
     given(initiativeDecider, approved).when(pay('d1', BAM_RATE), at(APPROVER)).thenThrows('ExchangeRateCurrencyMismatch'));
 
-  it('refuses a payment above what remains of the commitment, when a new schedule moved money into a tranche after the first was paid', () =>
+  it('refuses a payment above what remains of the commitment, when a schedule recorded before drawn tranches were kept moved money into a tranche after the first was paid', () =>
     given(
       initiativeDecider,
-      withSchedule(
-        [request('d1', 'undp-1'), REQUESTER],
-        [approve('d1'), APPROVER],
-        [pay('d1'), APPROVER],
-        // UNDP's 1,200,000 was paid; 800,000 of its commitment remains, yet the new second tranche is 1,200,000.
-        [rescheduled(40, 60), APPROVER],
+      decided(
+        // UNDP's 1,200,000 was paid; 800,000 of its commitment remains, yet the second tranche was raised to 1,200,000.
+        [...withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER], [pay('d1'), APPROVER]), cutRecordedBefore(40, 60)],
         [request('d2', 'undp-2', USD(800_000)), REQUESTER],
         [request('d3', 'undp-2', USD(400_000)), REQUESTER],
         [approve('d2'), APPROVER],
@@ -296,13 +310,13 @@ describe('a disbursement within its own tranche', () => {
       .when(request('d2', 'undp-1', USD(100_000)), at(REQUESTER))
       .thenThrows('DisbursementAboveTranche'));
 
-  it('refuses approval once a new schedule has cut the tranche below what was asked for', () =>
-    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [rescheduled(40, 60), APPROVER]))
+  it('refuses approval when a schedule recorded before drawn tranches were kept cut the tranche below what was asked for', () =>
+    given(initiativeDecider, [...withSchedule([request('d1', 'undp-1'), REQUESTER]), cutRecordedBefore(40, 60)])
       .when(approve('d1'), at(APPROVER))
       .thenThrows({ code: 'CONFLICT', rule: 'DisbursementAboveTranche' }));
 
-  it('refuses payment once a new schedule has cut the tranche below what was approved', () =>
-    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER], [rescheduled(40, 60), APPROVER]))
+  it('refuses payment when a schedule recorded before drawn tranches were kept cut the tranche below what was approved', () =>
+    given(initiativeDecider, [...withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER]), cutRecordedBefore(40, 60)])
       .when(pay('d1'), at(APPROVER))
       .thenThrows('DisbursementAboveTranche'));
 
@@ -403,20 +417,10 @@ describe('refunds at close-out', () => {
   it('refuses a refund from a party that was paid nothing', () =>
     given(initiativeDecider, paid).when(refund('gradacac', BAM(1), BAM_RATE), at(APPROVER)).thenThrows('RefundAboveDisbursed'));
 
-  it('frees what was refunded for a later payment under another tranche', () =>
-    given(
-      initiativeDecider,
-      withSchedule(
-        [request('d1', 'undp-1'), REQUESTER],
-        [approve('d1'), APPROVER],
-        [pay('d1'), APPROVER],
-        [refund('undp', USD(100_000)), APPROVER],
-        // 2,000,000 committed, 1,200,000 paid, 100,000 back: 900,000 remains, one more than the 800,000 without the refund.
-        [rescheduled(40, 60), APPROVER],
-      ),
-    )
-      .when(request('d2', 'undp-2', USD(900_000)), at(REQUESTER))
-      .then([requestedEvent('d2', 'undp-2', USD(900_000))]));
+  it('does not make room for refunded money by cutting the tranche it was drawn from: what was drawn against it stands', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER], [approve('d1'), APPROVER], [pay('d1'), APPROVER], [refund('undp', USD(100_000)), APPROVER]))
+      .when(rescheduled(55, 45), at(APPROVER))
+      .thenThrows({ code: 'CONFLICT', rule: 'TrancheBelowDisbursed' }));
 });
 
 describe('the agreement and schedule once money has moved', () => {
@@ -429,6 +433,81 @@ describe('the agreement and schedule once money has moved', () => {
         data: { initiativeId: INITIATIVE_ID, expectedScheduleVersion: 1, tranches: [{ trancheId: 'undp-all', partyId: 'undp', amount: { percent: 100 }, dueOn: '2021-09-01' }] },
       })
       .thenThrows('DisbursedTrancheChanged'));
+
+  it('refuses a schedule that cuts a tranche below what was requested against it, before any approval', () =>
+    given(initiativeDecider, withSchedule([request('d1', 'undp-1'), REQUESTER]))
+      .when(rescheduled(40, 60), at(APPROVER))
+      .thenThrows({ code: 'CONFLICT', rule: 'TrancheBelowDisbursed' }));
+
+  describe('what is requested, approved and paid against a tranche', () => {
+    /** 500,000 paid, 400,000 approved and 200,000 requested against UNDP's first tranche of 1,200,000. */
+    const held = withSchedule(
+      [request('d1', 'undp-1', USD(500_000)), REQUESTER],
+      [approve('d1'), APPROVER],
+      [pay('d1'), APPROVER],
+      [request('d2', 'undp-1', USD(400_000)), REQUESTER],
+      [approve('d2'), APPROVER],
+      [request('d3', 'undp-1', USD(200_000)), REQUESTER],
+      [request('d4', 'undp-1', USD(100_000)), REQUESTER],
+      [reject('d4'), APPROVER],
+    );
+    const undpFirstAt = (amountMinor: number) =>
+      tranchesScheduled(
+        [
+          { trancheId: 'undp-1', partyId: 'undp', amount: USD(amountMinor), dueOn: '2021-09-01' },
+          { trancheId: 'gradacac-1', partyId: 'gradacac', amount: { percent: 100 }, dueOn: '2021-09-01' },
+        ],
+        1,
+      );
+
+    it('counts alike, a rejected request not at all: the tranche may not fall below their sum', () =>
+      given(initiativeDecider, held).when(undpFirstAt(1_099_999), at(APPROVER)).thenThrows('TrancheBelowDisbursed'));
+
+    it('lets the tranche fall to their sum', () =>
+      given(initiativeDecider, held)
+        .when(undpFirstAt(1_100_000), at(APPROVER))
+        .then([expect.objectContaining({ type: 'TrancheScheduleDefined', data: expect.objectContaining({ scheduleVersion: 2 }) })]));
+  });
+
+  describe('the condition of a tranche money was asked for against', () => {
+    /** UNDP's second tranche, held back until the interim report is accepted, is asked for already. */
+    const requestedSecond = withSchedule([request('d2', 'undp-2', USD(800_000)), REQUESTER]);
+
+    it('may not be lifted: the request would then be approved without the interim report', () =>
+      given(initiativeDecider, requestedSecond)
+        .when(rescheduled(60, 40), at(APPROVER))
+        .thenThrows((error) => error.code === 'CONFLICT' && error.rule === 'DisbursedTrancheChanged' && error.message.includes('interim-report-accepted')));
+
+    it('may not be changed to another either', () =>
+      given(initiativeDecider, requestedSecond)
+        .when(
+          tranchesScheduled(
+            [
+              { trancheId: 'undp-1', partyId: 'undp', amount: { percent: 60 }, dueOn: '2021-09-01' },
+              { trancheId: 'undp-2', partyId: 'undp', amount: { percent: 40 }, dueOn: '2022-03-01', condition: 'final-report-accepted' },
+              { trancheId: 'gradacac-1', partyId: 'gradacac', amount: { percent: 100 }, dueOn: '2021-09-01' },
+            ],
+            1,
+          ),
+          at(APPROVER),
+        )
+        .thenThrows('DisbursedTrancheChanged'));
+
+    it('may stay as it was while the due date moves', () =>
+      given(initiativeDecider, requestedSecond)
+        .when(
+          tranchesScheduled(
+            [
+              { trancheId: 'undp-1', partyId: 'undp', amount: { percent: 60 }, dueOn: '2021-09-01' },
+              { trancheId: 'undp-2', partyId: 'undp', amount: { percent: 40 }, dueOn: '2022-06-01', condition: 'interim-report-accepted' },
+              { trancheId: 'gradacac-1', partyId: 'gradacac', amount: { percent: 100 }, dueOn: '2021-09-01' },
+            ],
+            1,
+          ),
+          at(APPROVER),
+        )
+        .then([expect.objectContaining({ type: 'TrancheScheduleDefined' })]));
+  });
 
   it('refuses an amendment that takes UNDP below what was already paid', () =>
     given(

@@ -232,12 +232,29 @@ export const refuseAmendmentBelowDisbursed = (initiative: Started, parties: read
   }
 };
 
-/** A new schedule keeps every tranche money was asked for against, for the same party and currency; a rejected request holds none. */
-export const refuseScheduleDroppingDisbursedTranches = (initiative: Started, tranches: readonly Tranche[]): void => {
-  for (const disbursement of initiative.disbursements.filter((d) => d.status !== 'rejected')) {
-    const kept = tranches.find((tranche) => tranche.trancheId === disbursement.trancheId);
-    if (!kept || kept.partyId !== disbursement.partyId || kept.amount.currency !== disbursement.amount.currency) {
-      throw conflict('DisbursedTrancheChanged', `Disbursement ${disbursement.disbursementId} was requested against tranche ${disbursement.trancheId}: keep it for ${disbursement.partyId} in ${disbursement.amount.currency}`);
+/**
+ * A new schedule may not loosen or cut a tranche with live money (requested, approved or paid against it; a rejected
+ * request holds none): it keeps the tranche for the same party, in the same currency and under the same condition (else
+ * it could lift the report condition of money already asked for), and at no less than what is held against it (else a
+ * pending request would only be refused at approval or payment, and what was paid would stand above its tranche).
+ */
+export const refuseScheduleChangingDisbursedTranches = (initiative: Started, tranches: readonly Tranche[]): void => {
+  const live = initiative.disbursements.filter((d) => d.status !== 'rejected');
+  for (const trancheId of new Set(live.map((d) => d.trancheId))) {
+    const [first] = live.filter((d) => d.trancheId === trancheId);
+    const condition = initiative.tranches.find((tranche) => tranche.trancheId === trancheId)?.condition ?? null;
+    const kept = tranches.find((tranche) => tranche.trancheId === trancheId);
+    const asked = `Money was asked for against tranche ${trancheId} (disbursement ${first.disbursementId})`;
+    if (!kept || kept.partyId !== first.partyId || kept.amount.currency !== first.amount.currency || kept.condition !== condition) {
+      const under = condition === null ? 'with no condition' : `under its condition ${condition}`;
+      throw conflict('DisbursedTrancheChanged', `${asked}: keep it for ${first.partyId} in ${first.amount.currency}, ${under}`);
+    }
+    const held = heldAgainst(initiative, trancheId, null);
+    if (kept.amount.amountMinor < held) {
+      throw conflict(
+        'TrancheBelowDisbursed',
+        `${asked}: ${held} ${kept.amount.currency} minor units are requested, approved or paid against it, so it may not be set to ${kept.amount.amountMinor}`,
+      );
     }
   }
 };

@@ -16,7 +16,7 @@ import type { AgreementMoneyTerms } from './agreement.terms';
 import {
   approveDisbursement,
   payDisbursement,
-  refuseScheduleDroppingDisbursedTranches,
+  refuseScheduleChangingDisbursedTranches,
   rejectDisbursement,
   requestDisbursement,
   type Disbursement,
@@ -241,7 +241,7 @@ const defineTrancheSchedule = (data: DefineTrancheSchedule['data'], state: Initi
     throw conflict('ScheduleChangesNothing', `The schedule of initiative ${initiative.initiativeId} is already these tranches, under agreement version ${agreement.version}`);
   }
   refuseReplacingAnotherSchedule(data.expectedScheduleVersion, initiative.scheduleVersion, initiative.initiativeId);
-  refuseScheduleDroppingDisbursedTranches(initiative, tranches);
+  refuseScheduleChangingDisbursedTranches(initiative, tranches);
   const scheduleVersion = initiative.scheduleVersion + 1;
   return [{ type: 'TrancheScheduleDefined', data: { initiativeId: initiative.initiativeId, scheduleVersion, agreementVersion: agreement.version, tranches } }];
 };
