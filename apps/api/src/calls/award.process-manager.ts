@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { v5 as uuidv5 } from 'uuid';
 import { callDecider, callStreamName, proposalDecider, proposalStreamName, type CallAwarded } from '@makers/calls';
-import { initiativeIdForAward, type StartInitiativeFromAward } from '@makers/cofinancing';
+import { initiativeDecider, initiativeIdForAward, initiativeStreamName, type StartInitiativeFromAward } from '@makers/cofinancing';
 import { foldStream, type CommandMetadata, type EventStore, type RecordedEvent } from '@makers/event-store';
 import { DomainError, identity } from '@makers/kernel';
 import { ExecuteInitiativeCommand } from '../cofinancing/initiative.commands';
@@ -18,8 +18,9 @@ export const AWARD_PROCESS_IDENTITY = identity('system:award-process', ['adminis
  * through the command bus itself, never CommandSender, which would wait for this manager's own checkpoint.
  *
  * Idempotent: the initiative's id comes from the award (`award-<callId>-<proposalId>`), so an award delivered again
- * (a crash before the checkpoint, a replay) meets `InitiativeAlreadyStarted`, which counts as done; the command id is
- * derived from the event's id and the proposal, so a repeat is recognisably the same command.
+ * (a crash before the checkpoint, a replay) meets `InitiativeAlreadyStarted`, which counts as done once the initiative
+ * under that id is found to come from this very award; the command id is derived from the event's id and the proposal,
+ * so a repeat is recognisably the same command.
  */
 @Injectable()
 export class AwardToInitiativesProcess implements ProcessManager {
@@ -59,10 +60,26 @@ export class AwardToInitiativesProcess implements ProcessManager {
       try {
         await this.commandBus.execute(new ExecuteInitiativeCommand(command, metadata));
       } catch (error) {
-        if (error instanceof DomainError && error.code === 'CONFLICT' && error.rule === 'InitiativeAlreadyStarted') continue;
-        throw error;
+        if (!(error instanceof DomainError && error.code === 'CONFLICT' && error.rule === 'InitiativeAlreadyStarted')) throw error;
+        await this.refuseInitiativeOfAnotherOrigin(command.data);
       }
     }
+  }
+
+  /**
+   * An initiative already under the award's id is this award's work done only if the award started it. Another start
+   * (a priority's, recorded before such ids were kept for awards) holds the id by mistake: counting it as done would
+   * leave the funded proposal without its initiative, so the process stops and says why.
+   */
+  private async refuseInitiativeOfAnotherOrigin({ initiativeId, callId, proposalId }: StartInitiativeFromAward['data']): Promise<void> {
+    const initiative = await foldStream(this.store, initiativeStreamName(initiativeId), initiativeDecider);
+    const origin = initiative.status === 'started' ? initiative.origin : null;
+    if (origin?.kind === 'award' && origin.callId === callId && origin.proposalId === proposalId) return;
+    const startedFrom =
+      origin === null ? 'nothing the stream records' : origin.kind === 'award' ? `proposal ${origin.proposalId} of call ${origin.callId}` : `priority ${origin.priorityId} of platform ${origin.platformId}`;
+    throw new Error(
+      `Initiative ${initiativeId} was started from ${startedFrom}, not by the award of proposal ${proposalId} of call ${callId}: that proposal's initiative cannot start under its id`,
+    );
   }
 
   /**

@@ -1,7 +1,10 @@
+import { v7 as uuidv7 } from 'uuid';
 import { identity } from '@makers/kernel';
-import { initiativeStreamName } from '@makers/cofinancing';
+import { initiativeIdForAward, initiativeStreamName } from '@makers/cofinancing';
 import { WrongExpectedVersionError, type EventStore, type RecordedEvent } from '@makers/event-store';
 import { RECORD_DECISION, prepareMeeting, recordDecisionInput } from '../meetings/meetings.mutation-examples';
+import { AwardToInitiativesProcess } from '../calls/award.process-manager';
+import { prepareCall } from '../calls/call.mutation-examples';
 import { startApi, type ApiHarness, type Caller, type GraphQLResponse } from '../testing/api-harness';
 import { setUp } from '../testing/mutation-examples';
 import { EXAMPLE_MUNICIPALITY_IDS } from '../platforms/platforms.mutation-examples';
@@ -88,6 +91,9 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     expect(started).toMatchObject({ initiativeId, events: [{ type: 'InitiativeStarted', streamName: `cofinancing-initiative-${initiativeId}` }] });
     expect(started.events[0].data).toMatchObject({ programmeId, origin: { kind: 'priority', platformId, priorityId }, amount: null });
     await refused(START_FROM_PRIORITY, { ...start, id: initiativeId, priorityId }, AMRA, 'CONFLICT', 'InitiativeAlreadyStarted');
+    // The award process derives its initiatives' ids; a priority's start may not take one before it.
+    const reserved = await refused(START_FROM_PRIORITY, { ...start, id: 'award-makers-call-2021-skatepark', priorityId }, AMRA, 'BAD_USER_INPUT', 'InitiativeIdReserved');
+    expect(reserved.errors?.[0].extensions?.field).toBe('id');
 
     // An id is generated when none is given.
     const generated = await change(START_FROM_PRIORITY, { ...start, title: 'Drugi prostor za mlade', priorityId });
@@ -334,5 +340,47 @@ describe('two people changing an agreement or a schedule at once', () => {
     expect(outcomes.filter((rules) => rules.length === 0)).toHaveLength(1);
     expect(outcomes.filter((rules) => rules.length > 0)).toEqual([[{ code: 'CONFLICT', rule: 'ScheduleVersionChanged' }]]);
     expect(await typesIn(initiativeStreamName(initiativeId))).toEqual(['InitiativeStarted', 'AgreementSigned', 'TrancheScheduleDefined']);
+  });
+});
+
+describe('an award’s initiative under its derived id', () => {
+  let api: ApiHarness;
+  let callId: string;
+
+  beforeAll(async () => {
+    api = await startApi('sqlite');
+    callId = await prepareCall(api, 'preempted', 'draft');
+  });
+  afterAll(() => api.close());
+
+  /** The award of `proposalId` in Novo Sarajevo, as the store would deliver it to the award process. */
+  const awardOf = (proposalId: string): RecordedEvent => ({
+    id: uuidv7(),
+    streamName: `calls-call-${callId}`,
+    revision: 1,
+    position: 1,
+    type: 'CallAwarded',
+    data: { callId, ranking: [{ proposalId, municipalityId: EXAMPLE_MUNICIPALITY_ID, rank: 1, funded: true, amount: { amountMinor: 1_000_000, currency: 'USD' } }] },
+    metadata: { actor: 'test:award', occurredAt: '2021-08-01T10:00:00.000Z', correlationId: uuidv7(), causationId: uuidv7(), schemaVersion: 1 },
+  });
+
+  it('counts as done when this award started it', async () => {
+    const award = awardOf('youth-club');
+    await api.app.get(AwardToInitiativesProcess).react(award);
+    const before = (await api.allEvents()).length;
+    await api.app.get(AwardToInitiativesProcess).react(award);
+    expect((await api.allEvents()).length).toBe(before);
+  });
+
+  it('stops the award process when a priority’s initiative holds the id, recorded before such ids were kept for awards', async () => {
+    const initiativeId = initiativeIdForAward(callId, 'skatepark');
+    const origin = { kind: 'priority', platformId: 'novo-sarajevo-youth', priorityId: 'skatepark' };
+    const data = { initiativeId, programmeId: 'makers-bih', origin, municipalityId: EXAMPLE_MUNICIPALITY_ID, title: 'Skate park', amount: null };
+    const metadata = { actor: 'test:earlier-version', occurredAt: '2021-07-01T10:00:00.000Z', correlationId: uuidv7(), causationId: uuidv7(), schemaVersion: 1 };
+    await api.store.appendToStream(initiativeStreamName(initiativeId), [{ id: uuidv7(), type: 'InitiativeStarted', data, metadata }]);
+
+    await expect(api.app.get(AwardToInitiativesProcess).react(awardOf('skatepark'))).rejects.toThrow(
+      `Initiative ${initiativeId} was started from priority skatepark of platform novo-sarajevo-youth, not by the award of proposal skatepark of call ${callId}`,
+    );
   });
 });

@@ -51,7 +51,11 @@ export class ExchangeRateInput {
 
 @InputType()
 export class StartInitiativeFromPriorityInput {
-  @Field(() => ID, { nullable: true, description: 'A slug of your choice; one is generated when omitted.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A slug of your choice, not starting with award- (kept for the initiatives awards start: InitiativeIdReserved); one is generated when omitted. Give one to make a retry safe: the same id again is InitiativeAlreadyStarted.',
+  })
   @IsOptional()
   @IsIdentifier()
   id?: string;

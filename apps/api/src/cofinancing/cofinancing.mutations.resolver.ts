@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { invalidInput } from '@makers/kernel';
+import { DomainError, invalidInput } from '@makers/kernel';
 import {
   envelopeStreamName,
   initiativeStreamName,
@@ -67,6 +67,12 @@ const trancheOf = ({ trancheId, partyId, amountMinor, currency, percent, dueOn, 
   return { ...rest, amount: { amountMinor, currency } };
 };
 
+/** The start's input names the initiative `id`, its command `initiativeId`: a refusal names the field the caller sent. */
+const asStartInputField = (error: unknown): never => {
+  if (error instanceof DomainError && error.field === 'initiativeId') throw new DomainError(error.code, error.rule, error.message, 'id');
+  throw error;
+};
+
 /** An event as stored, as the audit trail shows it. */
 const auditEventOf = ({ id, streamName, revision, position, type, data, metadata }: RecordedEvent): AuditEvent => ({
   eventId: id,
@@ -110,7 +116,7 @@ export class CofinancingMutationsResolver {
 
   @Mutation(() => InitiativeChange, { description: 'Starts an initiative from a platform’s priority, which must still stand in its decision register.' })
   startInitiativeFromPriority(@Args('input') { id, ...input }: StartInitiativeFromPriorityInput, @Metadata() metadata: CommandMetadata): Promise<InitiativeChange> {
-    return this.execute({ type: 'StartInitiativeFromPriority', data: { ...input, initiativeId: id ?? uuidv7() } }, metadata);
+    return this.execute({ type: 'StartInitiativeFromPriority', data: { ...input, initiativeId: id ?? uuidv7() } }, metadata).catch(asStartInputField);
   }
 
   @Mutation(() => InitiativeChange, {

@@ -108,6 +108,14 @@ describe('starting an initiative from a platform priority', () => {
   it('refuses to start the same initiative twice', () =>
     given(initiativeDecider, [startedFromPriority]).when(fromPriority()).thenThrows('InitiativeAlreadyStarted'));
 
+  it.each(['award-makers-call-2021-skatepark', 'award-'])('refuses an id kept for the initiatives awards start: %s', (initiativeId) =>
+    given(initiativeDecider).when(fromPriority({ initiativeId })).thenThrows({ code: 'BAD_USER_INPUT', rule: 'InitiativeIdReserved', field: 'initiativeId' }));
+
+  it('takes an id that only mentions an award further in', () =>
+    given(initiativeDecider)
+      .when(fromPriority({ initiativeId: 'priority-award-winning-park' }))
+      .then([{ type: 'InitiativeStarted', data: { ...startedFromPriority.data, initiativeId: 'priority-award-winning-park' } }]));
+
   it('refuses an initiative outside a programme', () =>
     given(initiativeDecider).when(fromPriority({ programmeId: ' ' })).thenThrows({ rule: 'IdentifierInvalid', field: 'programmeId' }));
 });

@@ -24,6 +24,7 @@ import {
 } from './disbursements';
 import type { CloseInitiative, DefineTrancheSchedule, InitiativeCommand, StartInitiativeFromAward, StartInitiativeFromPriority } from './initiative.commands';
 import type { InitiativeEvent, InitiativeOrigin } from './initiative.events';
+import { AWARD_INITIATIVE_ID_PREFIX } from './initiative.stream-name';
 import { recordRefund } from './refunds';
 import { acceptReport, finalReportAccepted, returnReport, submitReport, type Report } from './reports';
 import { openInitiative, startedInitiative } from './started-initiative';
@@ -193,6 +194,10 @@ const startFromAward = (data: StartInitiativeFromAward['data'], state: Initiativ
 
 const startFromPriority = (data: StartInitiativeFromPriority['data'], state: Initiative): InitiativeEvent[] => {
   const initiativeId = identifier(data.initiativeId, 'initiativeId');
+  // The award process reads an initiative already under its id as its own, started: a priority's must not take one first.
+  if (initiativeId.startsWith(AWARD_INITIATIVE_ID_PREFIX)) {
+    throw invalidInput('InitiativeIdReserved', `Ids starting with ${AWARD_INITIATIVE_ID_PREFIX} are kept for the initiatives awards start: choose another id`, 'initiativeId');
+  }
   const programmeId = identifier(data.programmeId, 'programmeId');
   const municipalityId = identifier(data.municipalityId, 'municipalityId');
   const platformId = identifier(data.platformId, 'platformId');
