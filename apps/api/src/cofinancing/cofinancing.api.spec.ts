@@ -180,7 +180,12 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
 
   it('pays a disbursement approved by a second programme manager, never by the one who requested it', async () => {
     const first = { initiativeId, disbursementId: 'undp-1-payment' };
-    expect(types(await change(REQUEST_DISBURSEMENT, { ...first, trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' }, AMRA))).toEqual(['DisbursementRequested']);
+    const asked = { ...first, trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' };
+    expect(types(await change(REQUEST_DISBURSEMENT, asked, AMRA))).toEqual(['DisbursementRequested']);
+    // A retry names the same disbursement: it is not asked for twice.
+    await refused(REQUEST_DISBURSEMENT, asked, AMRA, 'CONFLICT', 'DisbursementAlreadyRequested');
+    const { disbursementId: _id, ...unnamed } = asked;
+    expect((await api.graphql(REQUEST_DISBURSEMENT, { input: unnamed }, { as: AMRA })).errors?.[0].message).toMatch(/disbursementId/);
     await refused(APPROVE_DISBURSEMENT, first, AMRA, 'FORBIDDEN', 'RequesterCannotApprove');
     expect(types(await change(APPROVE_DISBURSEMENT, first, NIKOLA))).toEqual(['DisbursementApproved']);
     const payment = { ...first, paymentReference: 'UNDP-BIH-2021-1044', exchangeRate: USD_RATE };
@@ -228,6 +233,9 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     // UNDP was first paid on 2021-10-04.
     await refused(RECORD_REFUND, { ...refund, refundId: 'too-early', amountMinor: 85_000, valueDate: '2021-10-01' }, AMRA, 'BAD_USER_INPUT', 'RefundBeforePayment');
     const refunded = await change(RECORD_REFUND, { ...refund, refundId: 'unspent', amountMinor: 85_000 });
+    // A retry names the same refund: it is not counted twice.
+    await refused(RECORD_REFUND, { ...refund, refundId: 'unspent', amountMinor: 85_000 }, AMRA, 'CONFLICT', 'RefundAlreadyRecorded');
+    expect((await api.graphql(RECORD_REFUND, { input: { ...refund, amountMinor: 85_000 } }, { as: AMRA })).errors?.[0].message).toMatch(/refundId/);
     expect(refunded.events[0]).toMatchObject({ type: 'RefundRecorded', data: { amountUsdMinor: 85_000, valueUsdMinorAtRefundRate: 85_000 } });
   });
 

@@ -228,10 +228,11 @@ export class DefineTrancheScheduleInput extends InitiativeInput {
 
 @InputType({ description: 'Asks for money against a tranche; someone other than the requester approves it.' })
 export class RequestDisbursementInput extends InitiativeInput {
-  @Field(() => ID, { nullable: true, description: 'A slug of your choice; one is generated when omitted.' })
-  @IsOptional()
+  @Field(() => ID, {
+    description: 'A slug of your choice, new for each request: sent again (a retry), it is refused as DisbursementAlreadyRequested instead of asking for the money twice.',
+  })
   @IsIdentifier()
-  disbursementId?: string;
+  disbursementId!: string;
 
   @Field(() => ID)
   @IsIdentifier()
@@ -282,10 +283,9 @@ export class PayDisbursementInput extends DisbursementInput {
 
 @InputType({ description: 'Unspent funds a party returns; they reduce what was disbursed to it.' })
 export class RecordRefundInput extends InitiativeInput {
-  @Field(() => ID, { nullable: true, description: 'A slug of your choice; one is generated when omitted.' })
-  @IsOptional()
+  @Field(() => ID, { description: 'A slug of your choice, new for each refund: sent again (a retry), it is refused as RefundAlreadyRecorded instead of counting the money twice.' })
   @IsIdentifier()
-  refundId?: string;
+  refundId!: string;
 
   @Field(() => ID)
   @IsIdentifier()

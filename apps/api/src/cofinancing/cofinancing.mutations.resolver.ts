@@ -151,7 +151,7 @@ export class CofinancingMutationsResolver {
   @Mutation(() => InitiativeChange, { description: 'Requests a disbursement against a tranche, at most the party’s remaining commitment.' })
   requestDisbursement(@Args('input') { initiativeId, disbursementId, trancheId, amountMinor, currency }: RequestDisbursementInput, @Metadata() metadata: CommandMetadata): Promise<InitiativeChange> {
     return this.execute(
-      { type: 'RequestDisbursement', data: { initiativeId, disbursementId: disbursementId ?? uuidv7(), trancheId, amount: { amountMinor, currency } } },
+      { type: 'RequestDisbursement', data: { initiativeId, disbursementId, trancheId, amount: { amountMinor, currency } } },
       metadata,
     );
   }
@@ -178,7 +178,7 @@ export class CofinancingMutationsResolver {
   @Mutation(() => InitiativeChange, { description: 'Records unspent funds a party returned, at most what was disbursed to it; also after close-out.' })
   recordRefund(@Args('input') { initiativeId, refundId, partyId, amountMinor, currency, valueDate, exchangeRate }: RecordRefundInput, @Metadata() metadata: CommandMetadata): Promise<InitiativeChange> {
     return this.execute(
-      { type: 'RecordRefund', data: { initiativeId, refundId: refundId ?? uuidv7(), partyId, amount: { amountMinor, currency }, valueDate, exchangeRate: rateOf(exchangeRate) } },
+      { type: 'RecordRefund', data: { initiativeId, refundId, partyId, amount: { amountMinor, currency }, valueDate, exchangeRate: rateOf(exchangeRate) } },
       metadata,
     );
   }
