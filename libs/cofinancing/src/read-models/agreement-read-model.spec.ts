@@ -1,4 +1,6 @@
+import { recordedEvent } from '@makers/event-store/testing';
 import { describeOnDatabases } from '@makers/projections/testing';
+import { initiativeStreamName } from '../initiative/initiative.stream-name';
 import { getAgreement } from './agreement.queries';
 import { TRANCHES } from './disbursement-read-model.tables';
 import { BAM_RATE, GRADACAC, GRADACAC_V1, GRADACAC_V2, LUKAVICA, MANAGER, project, recordedHistory, recordedHistoryAfter, TREBINJE, type HistoryLabel } from './cofinancing-read-model.fixtures';
@@ -24,8 +26,16 @@ describeOnDatabases('the agreements and tranches read model', (database) => {
       undpCommitmentUsdMinor: 2_200_000,
     });
     expect(agreement?.versions).toEqual([
-      { version: 1, reason: null, recordedBy: MANAGER, recordedAt: '2021-07-16T10:00:00.000Z', ...GRADACAC_V1 },
-      { version: 2, reason: 'Rasvjeta i ograda', recordedBy: MANAGER, recordedAt: '2022-02-01T10:00:00.000Z', ...GRADACAC_V2 },
+      { version: 1, reason: null, amendmentReference: null, agreedOn: '2021-07-15', recordedBy: MANAGER, recordedAt: '2021-07-16T10:00:00.000Z', ...GRADACAC_V1 },
+      {
+        version: 2,
+        reason: 'Rasvjeta i ograda',
+        amendmentReference: 'MAKERS-CA-2021-07/A1',
+        agreedOn: '2022-01-28',
+        recordedBy: MANAGER,
+        recordedAt: '2022-02-01T10:00:00.000Z',
+        ...GRADACAC_V2,
+      },
     ]);
   });
 
@@ -36,6 +46,25 @@ describeOnDatabases('the agreements and tranches read model', (database) => {
       { partyId: 'undp', kind: 'undp', name: 'UNDP BiH', municipalityId: null, amount: { amountMinor: 1_200_000, currency: 'USD' }, amountUsdMinor: 1_200_000 },
       { partyId: 'grad-trebinje', kind: 'municipality', name: 'Град Требиње', municipalityId: 'trebinje', amount: { amountMinor: 500_000, currency: 'BAM' }, amountUsdMinor: 306_775 },
       { partyId: 'ambasada', kind: 'other-donor', name: 'Ambasada Švicarske', municipalityId: null, amount: { amountMinor: 100_000, currency: 'USD' }, amountUsdMinor: 100_000 },
+    ]);
+  });
+
+  it('shows an amendment recorded before amendments carried their date and reference with neither', async () => {
+    const stream = initiativeStreamName(GRADACAC);
+    await project(database.db, [
+      ...recordedHistory('all started'),
+      recordedEvent({ type: 'AgreementSigned', data: { initiativeId: GRADACAC, version: 1, agreementReference: 'MAKERS-CA-2021-07', signedOn: '2021-07-15', ...GRADACAC_V1 } }, stream, {
+        actor: MANAGER,
+        occurredAt: '2021-07-16T10:00:00.000Z',
+      }),
+      recordedEvent({ type: 'AgreementAmended', data: { initiativeId: GRADACAC, version: 2, reason: 'Rasvjeta i ograda', amendedAt: '2022-02-01T10:00:00.000Z', ...GRADACAC_V2 } }, stream, {
+        actor: MANAGER,
+        occurredAt: '2022-02-01T10:00:00.000Z',
+      }),
+    ]);
+    expect((await getAgreement(database.db, GRADACAC))?.versions.map(({ version, amendmentReference, agreedOn }) => ({ version, amendmentReference, agreedOn }))).toEqual([
+      { version: 1, amendmentReference: null, agreedOn: '2021-07-15' },
+      { version: 2, amendmentReference: null, agreedOn: null },
     ]);
   });
 

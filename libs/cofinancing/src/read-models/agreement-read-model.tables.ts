@@ -11,6 +11,13 @@ export interface AgreementVersionRow {
   version: number;
   /** Why it was amended; null for the signed version 1. */
   reason: string | null;
+  /** The amendment's own reference (an annex's); null for version 1 and for amendments recorded before they had one. */
+  amendment_reference: string | null;
+  /**
+   * The business date (YYYY-MM-DD) it was agreed on: the signing date of version 1, an amendment's amendedOn; null for
+   * an amendment recorded before it carried one (it counts from recorded_at).
+   */
+  agreed_on: string | null;
   /** Who signed or amended it in the system: the recorded event's actor. */
   recorded_by: string;
   recorded_at: string;
@@ -61,6 +68,8 @@ export const createAgreementTables = async (db: Kysely<any>): Promise<void> => {
     .addColumn('initiative_id', key, (column) => column.notNull())
     .addColumn('version', 'integer', (column) => column.notNull())
     .addColumn('reason', 'text')
+    .addColumn('amendment_reference', 'text')
+    .addColumn('agreed_on', 'text')
     .addColumn('recorded_by', key, (column) => column.notNull())
     .addColumn('recorded_at', 'text', (column) => column.notNull())
     .addColumn('exchange_rates_json', 'text', (column) => column.notNull())

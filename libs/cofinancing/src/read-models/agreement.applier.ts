@@ -17,15 +17,6 @@ export const partiesOfVersion = async (trx: Writer, initiativeId: string, versio
 };
 
 /**
- * The business date an amendment counts from (`amendedOn`, YYYY-MM-DD); amendments recorded before the event carried
- * one count from when they were recorded (`amendedAt`).
- */
-const amendmentDate = (event: AgreementAmended): string => {
-  const { amendedOn } = event.data as { amendedOn?: unknown };
-  return typeof amendedOn === 'string' ? amendedOn : event.data.amendedAt;
-};
-
-/**
  * A signing or an amendment: the version and its parties are kept as recorded, the initiative shows the version in
  * force (never an older one applied again), and the ledger books each party's commitment, or its change against the
  * previous version, in the year of the signing date or of the amendment's date.
@@ -38,6 +29,8 @@ export const applyAgreementVersion = async (trx: Writer, event: AgreementSigned 
       initiative_id: initiativeId,
       version,
       reason: event.type === 'AgreementAmended' ? event.data.reason : null,
+      amendment_reference: event.type === 'AgreementAmended' ? (event.data.amendmentReference ?? null) : null,
+      agreed_on: event.type === 'AgreementSigned' ? event.data.signedOn : (event.data.amendedOn ?? null),
       recorded_by: recorded.metadata.actor,
       recorded_at: recorded.metadata.occurredAt,
       exchange_rates_json: JSON.stringify(exchangeRates),
@@ -86,7 +79,8 @@ export const applyAgreementVersion = async (trx: Writer, event: AgreementSigned 
   await advanceState(trx, initiativeId, 'agreed');
 
   const previous = version > 1 ? await partiesOfVersion(trx, initiativeId, version - 1) : [];
-  const year = yearOf(event.type === 'AgreementSigned' ? event.data.signedOn : amendmentDate(event));
+  // An amendment counts in the year it was agreed; one recorded before amendments carried their date, when it was recorded.
+  const year = yearOf(event.type === 'AgreementSigned' ? event.data.signedOn : (event.data.amendedOn ?? event.data.amendedAt));
   await recordBudgetMovements(
     trx,
     recorded,

@@ -11,6 +11,10 @@ export interface AgreementVersionView {
   readonly version: number;
   /** Why it was amended; null for the signed version 1. */
   readonly reason: string | null;
+  /** The amendment's own reference; null for version 1 and for amendments recorded before they had one. */
+  readonly amendmentReference: string | null;
+  /** YYYY-MM-DD: the signing date of version 1, an amendment's date; null for an amendment recorded before it carried one. */
+  readonly agreedOn: string | null;
   /** Who recorded the signing or the amendment (the event's actor). */
   readonly recordedBy: string;
   readonly recordedAt: string;
@@ -59,6 +63,8 @@ export const getAgreement = async (db: Kysely<any>, initiativeId: string): Promi
     (row): AgreementVersionView => ({
       version: Number(row.version),
       reason: row.reason,
+      amendmentReference: row.amendment_reference,
+      agreedOn: row.agreed_on,
       recordedBy: row.recorded_by,
       recordedAt: row.recorded_at,
       parties: partyRows.filter((party) => Number(party.version) === Number(row.version)).map(toAgreementParty),

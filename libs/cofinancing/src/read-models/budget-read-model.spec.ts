@@ -238,7 +238,7 @@ describeOnDatabases('the envelope and budget execution read model', (database) =
     ]);
   });
 
-  it('books an amendment in the year of its own date (amendedOn) when it carries one, not the year it was recorded', async () => {
+  it('books an amendment in the year it was agreed (amendedOn), not the year it was recorded; one recorded before amendments carried their date, in the year it was recorded', async () => {
     const stream = initiativeStreamName(GRADACAC);
     const signing = recordedHistory('all started').concat(
       recordedEvent(
@@ -247,20 +247,27 @@ describeOnDatabases('the envelope and budget execution read model', (database) =
         { actor: MANAGER, occurredAt: '2021-07-16T10:00:00.000Z' },
       ),
     );
-    // Signed by both sides on 20 December 2021, recorded on 5 January 2022.
-    const amended = recordedEvent(
-      { type: 'AgreementAmended', data: { initiativeId: GRADACAC, version: 2, reason: 'Rasvjeta i ograda', amendedOn: '2021-12-20', amendedAt: '2022-01-05T10:00:00.000Z', ...GRADACAC_V2 } },
-      stream,
-      { actor: MANAGER, occurredAt: '2022-01-05T10:00:00.000Z' },
-    );
-    await project(database.db, [...signing, amended]);
+    const amendment = { initiativeId: GRADACAC, version: 2, reason: 'Rasvjeta i ograda', amendedAt: '2022-01-05T10:00:00.000Z', ...GRADACAC_V2 };
+    const amended = (data: Record<string, unknown>) => recordedEvent({ type: 'AgreementAmended', data }, stream, { actor: MANAGER, occurredAt: '2022-01-05T10:00:00.000Z' });
     const committed = async (year: number) => (await getBudgetExecution(database.db, { programmeId: PROGRAMME_ID, year })).byPartyKind.map((row) => [row.partyKind, row.committedMinor]);
-    expect(await committed(2021)).toEqual([
+    const signedAndAmended2021 = [
       ['undp', 2_000_000 + 200_000],
       ['municipality', 1_000_000],
       ['in-kind', 150_000 - 50_000],
-    ]);
+    ];
+
+    // Agreed by both sides on 20 December 2021, recorded on 5 January 2022.
+    await project(database.db, [...signing, amended({ ...amendment, amendmentReference: 'MAKERS-CA-2021-07/A1', amendedOn: '2021-12-20' })]);
+    expect(await committed(2021)).toEqual(signedAndAmended2021);
     expect(await committed(2022)).toEqual([]);
+
+    await initiativeProjection.teardown(database.db);
+    await initiativeProjection.setup(database.db);
+    await project(database.db, [...signing, amended(amendment)]);
+    expect(await committed(2022)).toEqual([
+      ['undp', 200_000],
+      ['in-kind', -50_000],
+    ]);
   });
 
   it('books a refund in the year of its value date, after close-out, at the rates its money was paid at', async () => {

@@ -205,7 +205,18 @@ const HISTORY: readonly Entry[] = [
   approved(TREBINJE, 'd2', '2021-10-03T08:00:00.000Z'),
   requested(TREBINJE, 'd3', 't3', 'ambasada', usd(100_000), '2021-11-02T08:00:00.000Z'),
   {
-    event: { type: 'AgreementAmended', data: { initiativeId: GRADACAC, version: 2, reason: 'Rasvjeta i ograda', amendedAt: '2022-02-01T10:00:00.000Z', ...GRADACAC_V2 } },
+    event: {
+      type: 'AgreementAmended',
+      data: {
+        initiativeId: GRADACAC,
+        version: 2,
+        reason: 'Rasvjeta i ograda',
+        amendmentReference: 'MAKERS-CA-2021-07/A1',
+        amendedOn: '2022-01-28',
+        amendedAt: '2022-02-01T10:00:00.000Z',
+        ...GRADACAC_V2,
+      },
+    },
     at: '2022-02-01T10:00:00.000Z',
     label: 'amended',
   },
