@@ -7,6 +7,7 @@ import { AwardToInitiativesProcess } from '../calls/award.process-manager';
 import { prepareCall } from '../calls/call.mutation-examples';
 import { startApi, type ApiHarness, type Caller, type GraphQLResponse } from '../testing/api-harness';
 import { setUp } from '../testing/mutation-examples';
+import { REMOVE_PARTNER } from '../programme/programme.mutation-examples';
 import { EXAMPLE_MUNICIPALITY_IDS } from '../platforms/platforms.mutation-examples';
 import {
   ACCEPT_REPORT,
@@ -80,6 +81,7 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     const start = { programmeId, municipalityId: EXAMPLE_MUNICIPALITY_ID, platformId, title: 'Skate park za mlade Novo Sarajevo' };
 
     await refused(START_FROM_PRIORITY, { ...start, id: 'nowhere', priorityId: 'no-such-priority' }, AMRA, 'NOT_FOUND', 'PriorityNotFound');
+    await refused(START_FROM_PRIORITY, { ...start, id: 'no-programme', programmeId: 'no-such-programme', priorityId }, AMRA, 'NOT_FOUND', 'ProgrammeNotFound');
 
     // A priority whose decision a later one superseded.
     const { platform, meetingId } = await prepareMeeting(api, 'superseded', 'held');
@@ -107,6 +109,12 @@ describe('an initiative’s money through GraphQL, from a platform’s priority 
     expect(types(await change(START_FROM_PRIORITY, { ...start, id: 'bridge-other-entity', municipalityId: otherEntity }))).toEqual(['InitiativeStarted']);
     const response = await refused(START_FROM_PRIORITY, { ...start, id: 'bridge-elsewhere', municipalityId: 'gradacac' }, AMRA, 'BAD_USER_INPUT', 'MunicipalityNotCoveredByPlatform');
     expect(response.errors?.[0].extensions?.field).toBe('municipalityId');
+
+    // A programme the other entity's municipality has left co-finances nothing there, though the platform covers it.
+    const withoutOtherEntity = await prepareProgramme(api, 'without-other-entity');
+    await setUp(api, REMOVE_PARTNER, { programmeId: withoutOtherEntity, municipalityId: otherEntity, reason: 'Opština je izašla iz programa' });
+    const notPartner = { ...start, programmeId: withoutOtherEntity, id: 'bridge-not-partner', municipalityId: otherEntity };
+    expect((await refused(START_FROM_PRIORITY, notPartner, AMRA, 'BAD_USER_INPUT', 'MunicipalityNotPartner')).errors?.[0].extensions?.field).toBe('municipalityId');
   });
 
   it('signs with UNDP in USD and Novo Sarajevo in BAM, reserving UNDP’s USD 20,000 on the envelope before the agreement; once', async () => {

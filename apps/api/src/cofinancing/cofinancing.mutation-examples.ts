@@ -4,7 +4,7 @@ import type { InitiativeEvent } from '@makers/cofinancing';
 import { CommandSender } from '../commands/command-sender';
 import { RECORD_DECISION, prepareMeeting, recordDecisionInput } from '../meetings/meetings.mutation-examples';
 import { EXAMPLE_MUNICIPALITY_IDS, EXAMPLE_PROGRAMME_ID } from '../platforms/platforms.mutation-examples';
-import { REGISTER_PROGRAMME, registerProgrammeInput } from '../programme/programme.mutation-examples';
+import { ADD_PARTNER, REGISTER_PROGRAMME, registerProgrammeInput } from '../programme/programme.mutation-examples';
 import { commandMetadataFor } from '../request/command-metadata';
 import type { ApiHarness } from '../testing/api-harness';
 import { setUp, type MutationExample, type PreparedCall } from '../testing/mutation-examples';
@@ -131,10 +131,16 @@ const reportRequest = (initiativeId: string, reportId: string, kind: 'progress' 
 export const sendInitiativeCommand = (api: ApiHarness, request: InitiativeRequest, who: Identity = COFINANCING_SETUP): Promise<HandledCommand<InitiativeEvent>> =>
   api.app.get(CommandSender).send(new ExecuteInitiativeCommand(request, commandMetadataFor(who)));
 
-/** A programme `cofinancing-<unique>` with MAKERS' USD 425,000 envelope, or `envelopeMinor`. */
+/**
+ * A programme `cofinancing-<unique>` with MAKERS' USD 425,000 envelope, or `envelopeMinor`, whose partners are the
+ * example municipalities (registered with the example platform, whose priority initiatives start from), so an
+ * initiative may start there (MunicipalityNotPartner).
+ */
 export const prepareProgramme = async (api: ApiHarness, unique: string, envelopeMinor?: number): Promise<string> => {
   const programmeId = `cofinancing-${unique}`;
   await setUp(api, REGISTER_PROGRAMME, { ...registerProgrammeInput(programmeId), ...(envelopeMinor ? { budgetEnvelopeMinor: envelopeMinor } : {}) });
+  await examplePriority(api);
+  for (const municipalityId of EXAMPLE_MUNICIPALITY_IDS) await setUp(api, ADD_PARTNER, { programmeId, municipalityId });
   return programmeId;
 };
 

@@ -3,11 +3,12 @@ import type { InitiativeCommand, StartInitiativeFromPriority } from '@makers/cof
 
 /**
  * An initiative command as callers send it. The handler itself adds what other aggregates hold: whether the priority
- * an initiative starts from still stands in its platform's decision register, and which municipalities that platform covers.
+ * an initiative starts from still stands in its platform's decision register, which municipalities that platform covers,
+ * and the partners of the programme it starts in.
  */
 export type InitiativeRequest =
   | Exclude<InitiativeCommand, StartInitiativeFromPriority>
-  | { type: 'StartInitiativeFromPriority'; data: Omit<StartInitiativeFromPriority['data'], 'priorityStanding' | 'platformMunicipalityIds'> };
+  | { type: 'StartInitiativeFromPriority'; data: Omit<StartInitiativeFromPriority['data'], 'priorityStanding' | 'platformMunicipalityIds' | 'programmePartnerIds'> };
 
 /**
  * One bus message for the initiative aggregate: GraphQL, the award process manager and the demo seed all go through

@@ -5,13 +5,15 @@ import { foldStream, handleCommand, type EventStore } from '@makers/event-store'
 import { municipalityIdsOf, platformDecider, platformStreamName } from '@makers/platforms';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { readPriorityStanding } from '../platforms/priority-standing';
+import { readProgrammePartners } from '../programme/programme-partners';
 import { handleAgreementCommand, type HandledInitiativeCommand } from './envelope-reservation';
 import { ExecuteInitiativeCommand, type InitiativeRequest } from './initiative.commands';
 
 /**
  * Every initiative command: load the stream, fold it, decide, append with the expected revision. Two kinds need more:
- * a start from a priority is told whether the priority stands (from the platform's decision register) and which
- * municipalities the platform covers (from the platform's stream), and an agreement signed or amended holds UNDP's
+ * a start from a priority is told whether the priority stands (from the platform's decision register), which
+ * municipalities the platform covers (from the platform's stream) and the programme's partners (from the programme's
+ * stream; null when it is not registered), and an agreement signed or amended holds UNDP's
  * commitment on the programme's envelope first (envelope-reservation.ts).
  */
 @CommandHandler(ExecuteInitiativeCommand)
@@ -28,9 +30,13 @@ export class InitiativeCommandHandler implements ICommandHandler<ExecuteInitiati
   /** Adds the snapshots the decider needs from the platform's streams; the decider decides what they mean. */
   private async complete(request: InitiativeRequest): Promise<InitiativeCommand> {
     if (request.type !== 'StartInitiativeFromPriority') return request;
-    const { platformId, priorityId } = request.data;
-    const [priorityStanding, platformMunicipalityIds] = await Promise.all([readPriorityStanding(this.store, platformId, priorityId), this.municipalitiesOf(platformId)]);
-    return { type: request.type, data: { ...request.data, priorityStanding, platformMunicipalityIds } };
+    const { platformId, priorityId, programmeId } = request.data;
+    const [priorityStanding, platformMunicipalityIds, programmePartnerIds] = await Promise.all([
+      readPriorityStanding(this.store, platformId, priorityId),
+      this.municipalitiesOf(platformId),
+      readProgrammePartners(this.store, programmeId),
+    ]);
+    return { type: request.type, data: { ...request.data, priorityStanding, platformMunicipalityIds, programmePartnerIds } };
   }
 
   /** The municipalities a platform covers, from its own stream; none for a platform never formed. */

@@ -45,6 +45,11 @@ export type StartInitiativeFromPriority = {
      * an inter-entity platform): the initiative must be in one of them.
      */
     platformMunicipalityIds: readonly string[];
+    /**
+     * The programme's partner municipalities, as the handler found them in the programme's stream; null when no such
+     * programme is registered. Its envelope holds UNDP's share, and it co-finances only with its partners.
+     */
+    programmePartnerIds: readonly string[] | null;
   };
 };
 

@@ -74,6 +74,8 @@ describe('starting an initiative from a platform priority', () => {
       title: 'Skejt park Gradačac',
       priorityStanding: true,
       platformMunicipalityIds: ['gradacac'],
+      // Srebrenik is a partner its platform does not cover; Tuzla is neither.
+      programmePartnerIds: ['gradacac', 'srebrenik', 'novo-sarajevo', 'istocno-novo-sarajevo'],
       ...data,
     },
   });
@@ -115,6 +117,17 @@ describe('starting an initiative from a platform priority', () => {
     given(initiativeDecider)
       .when(fromPriority({ initiativeId: 'priority-award-winning-park' }))
       .then([{ type: 'InitiativeStarted', data: { ...startedFromPriority.data, initiativeId: 'priority-award-winning-park' } }]));
+
+  it('refuses an initiative in a programme never registered', () =>
+    given(initiativeDecider).when(fromPriority({ programmeId: 'no-such-programme', programmePartnerIds: null })).thenThrows({ code: 'NOT_FOUND', rule: 'ProgrammeNotFound' }));
+
+  it('refuses an initiative in a municipality that is not a partner of the programme, though the platform covers it', () =>
+    given(initiativeDecider)
+      .when(fromPriority({ municipalityId: 'tuzla', platformMunicipalityIds: ['gradacac', 'tuzla'] }))
+      .thenThrows({ code: 'BAD_USER_INPUT', rule: 'MunicipalityNotPartner', field: 'municipalityId' }));
+
+  it('says a programme is not found before looking at the priority', () =>
+    given(initiativeDecider).when(fromPriority({ programmePartnerIds: null, priorityStanding: null })).thenThrows('ProgrammeNotFound'));
 
   it('refuses an initiative outside a programme', () =>
     given(initiativeDecider).when(fromPriority({ programmeId: ' ' })).thenThrows({ rule: 'IdentifierInvalid', field: 'programmeId' }));

@@ -203,6 +203,8 @@ const startFromPriority = (data: StartInitiativeFromPriority['data'], state: Ini
   const platformId = identifier(data.platformId, 'platformId');
   const priorityId = identifier(data.priorityId, 'priorityId');
   const title = requiredName(data.title, 'title');
+  const partnerIds = data.programmePartnerIds;
+  if (partnerIds === null || partnerIds === undefined) throw notFound('ProgrammeNotFound', `No programme ${programmeId} is registered to hold UNDP's share`);
   if (data.priorityStanding === null || data.priorityStanding === undefined) {
     throw notFound('PriorityNotFound', `Platform ${platformId} has identified no priority ${priorityId}`);
   }
@@ -213,6 +215,9 @@ const startFromPriority = (data: StartInitiativeFromPriority['data'], state: Ini
       `Platform ${platformId} covers ${(data.platformMunicipalityIds ?? []).join(', ') || 'no municipality'}, not ${municipalityId}: start the initiative in one of them`,
       'municipalityId',
     );
+  }
+  if (!partnerIds.includes(municipalityId)) {
+    throw invalidInput('MunicipalityNotPartner', `${municipalityId} is not a partner municipality of programme ${programmeId}: the programme co-finances with its partners`, 'municipalityId');
   }
   if (data.priorityStanding !== true) {
     throw conflict('PriorityNotStanding', `Priority ${priorityId} of platform ${platformId} no longer stands: its decision was superseded or rescinded`);
