@@ -72,6 +72,16 @@ export class AgreementVersion {
   @Field(() => String, { nullable: true, description: 'Why it was amended; null for the signed version 1.' })
   reason!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The amendment’s own reference (an annex’s); null for version 1 and for amendments recorded before they had one.' })
+  amendmentReference!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD: the day it was agreed, the signing date for version 1 and the amendment’s date for an amendment; budget execution books its commitments in that year. Null for an amendment recorded before amendments carried their date, booked in the year it was recorded.',
+  })
+  agreedOn!: string | null;
+
   @Field(() => String, { nullable: true, description: `Who recorded the signing or the amendment. ${ACTING_PERSON}` })
   recordedBy!: string | null;
 
@@ -141,6 +151,8 @@ const totalsOf = (totals: TotalsView): AgreementTotals => ({
 const versionFor = (reader: Identity, version: AgreementVersionView): AgreementVersion => ({
   version: version.version,
   reason: version.reason,
+  amendmentReference: version.amendmentReference,
+  agreedOn: version.agreedOn,
   recordedBy: actingPersonFor(reader, version.recordedBy),
   recordedAt: version.recordedAt,
   parties: version.parties.map(partyOf),

@@ -17,7 +17,7 @@ import { startApi, type ApiHarness, type Caller } from '../testing/api-harness';
 import {
   ACCEPT_REPORT,
   AMEND_AGREEMENT,
-  agreementParties,
+  amendAgreementInput,
   APPROVE_DISBURSEMENT,
   BAM_RATE,
   DEFINE_TRANCHES,
@@ -271,7 +271,7 @@ describe('the co-financing queries, as a programme manager and the other roles r
 
   it('signs, schedules and pays A in 2021, showing each disbursement’s lifecycle as it goes', async () => {
     await mutate(SIGN_AGREEMENT, signAgreementInput(A));
-    await mutate(DEFINE_TRANCHES, { initiativeId: A, tranches: TRANCHES });
+    await mutate(DEFINE_TRANCHES, { initiativeId: A, expectedScheduleVersion: 0, tranches: TRANCHES });
 
     const first = { initiativeId: A, disbursementId: 'undp-1-payment' };
     await mutate(REQUEST_DISBURSEMENT, { ...first, trancheId: 'undp-1', amountMinor: 1_200_000, currency: 'USD' }, AMRA);
@@ -361,7 +361,8 @@ describe('the co-financing queries, as a programme manager and the other roles r
 
   it('records a refund, amends A upwards and B downwards, and shows every version of the agreement', async () => {
     await mutate(RECORD_REFUND, { initiativeId: A, refundId: 'unspent', partyId: 'undp', amountMinor: 85_000, currency: 'USD', valueDate: '2022-07-15', exchangeRate: USD_RATE });
-    await mutate(AMEND_AGREEMENT, { initiativeId: A, parties: agreementParties(2_500_000), exchangeRates: [BAM_RATE], reason: 'UNDP dodaje USD 5.000 za rasvjetu' });
+    // Agreed in December 2021, recorded only now: it counts in 2021.
+    await mutate(AMEND_AGREEMENT, amendAgreementInput(A, 2_500_000, { reason: 'UNDP dodaje USD 5.000 za rasvjetu', amendedOn: '2021-12-20' }));
 
     // B: UNDP USD 10,000 and Tuzla BAM 9,779.15 (USD 6,000.00), signed in 2022; half of UNDP's share paid, then lowered.
     const tuzlaParties = (undpMinor: number) => [
@@ -371,6 +372,7 @@ describe('the co-financing queries, as a programme manager and the other roles r
     await mutate(SIGN_AGREEMENT, { initiativeId: B, agreementReference: 'MAKERS-CF-TUZLA', signedOn: '2022-02-01', parties: tuzlaParties(1_000_000), exchangeRates: [BAM_RATE] });
     await mutate(DEFINE_TRANCHES, {
       initiativeId: B,
+      expectedScheduleVersion: 0,
       tranches: [
         { trancheId: 'undp-1', partyId: 'undp', amountMinor: 500_000, currency: 'USD', dueOn: '2022-03-01' },
         { trancheId: 'tuzla-1', partyId: 'tuzla', percent: 100, dueOn: '2022-03-01' },
@@ -384,13 +386,21 @@ describe('the co-financing queries, as a programme manager and the other roles r
       await mutate(APPROVE_DISBURSEMENT, { initiativeId: B, disbursementId }, NIKOLA);
       await mutate(PAY_DISBURSEMENT, { initiativeId: B, disbursementId, paymentReference: `PAY-${disbursementId}`, valueDate, exchangeRate });
     }
-    await mutate(AMEND_AGREEMENT, { initiativeId: B, parties: tuzlaParties(800_000), exchangeRates: [BAM_RATE], reason: 'Manji obim radova' });
+    await mutate(AMEND_AGREEMENT, {
+      initiativeId: B,
+      expectedAgreementVersion: 1,
+      amendmentReference: 'MAKERS-CF-TUZLA/A1',
+      amendedOn: '2022-09-01',
+      parties: tuzlaParties(800_000),
+      exchangeRates: [BAM_RATE],
+      reason: 'Manji obim radova',
+    });
 
     const { initiativeAgreement } = await read(
       `query ($id: ID!) { initiativeAgreement(initiativeId: $id) {
         initiativeId agreementReference signedOn version undpCommitmentUsd ${MONEY}
         totals { undpUsd ${MONEY} municipalUsd ${MONEY} otherDonorUsd ${MONEY} inKindUsd ${MONEY} totalUsd ${MONEY} }
-        versions { version reason recordedAt undpCommitmentUsd ${MONEY} parties { partyId kind name municipalityId amount ${MONEY} amountUsd ${MONEY} }
+        versions { version reason amendmentReference agreedOn recordedAt undpCommitmentUsd ${MONEY} parties { partyId kind name municipalityId amount ${MONEY} amountUsd ${MONEY} }
           exchangeRates { currency usdPerUnit { numerator denominator } } totals { totalUsd ${MONEY} } } } }`,
       { id: A },
     );
@@ -404,8 +414,17 @@ describe('the co-financing queries, as a programme manager and the other roles r
       undpCommitmentUsd: usd(2_500_000),
       totals: { undpUsd: usd(2_500_000), municipalUsd: usd(1_200_000), otherDonorUsd: usd(0), inKindUsd: usd(0), totalUsd: usd(3_700_000) },
       versions: [
-        { version: 1, reason: null, undpCommitmentUsd: usd(2_000_000), parties: [undp(2_000_000), novoSarajevo], exchangeRates: [BAM_RATE], totals: { totalUsd: usd(3_200_000) } },
-        { version: 2, reason: 'UNDP dodaje USD 5.000 za rasvjetu', undpCommitmentUsd: usd(2_500_000), parties: [undp(2_500_000), novoSarajevo], exchangeRates: [BAM_RATE], totals: { totalUsd: usd(3_700_000) } },
+        { version: 1, reason: null, amendmentReference: null, agreedOn: '2021-09-15', undpCommitmentUsd: usd(2_000_000), parties: [undp(2_000_000), novoSarajevo], exchangeRates: [BAM_RATE], totals: { totalUsd: usd(3_200_000) } },
+        {
+          version: 2,
+          reason: 'UNDP dodaje USD 5.000 za rasvjetu',
+          amendmentReference: `MAKERS-CF-${A}/A1`,
+          agreedOn: '2021-12-20',
+          undpCommitmentUsd: usd(2_500_000),
+          parties: [undp(2_500_000), novoSarajevo],
+          exchangeRates: [BAM_RATE],
+          totals: { totalUsd: usd(3_700_000) },
+        },
       ],
     });
     expect(initiativeAgreement.versions.map((version: { recordedAt: string }) => version.recordedAt)).toEqual([expect.any(String), expect.any(String)]);
@@ -505,7 +524,8 @@ describe('the co-financing queries, as a programme manager and the other roles r
   });
 
   it('shows budget execution by year, by party, by party kind and by the municipality where the money is spent, in BAM and in USD', async () => {
-    expect((await read(YEARS, { programmeId })).budgetExecutionYears).toEqual([2021, 2022, THIS_YEAR]);
+    // The amendments count in the year they were agreed, not the year they were recorded: nothing is booked this year.
+    expect((await read(YEARS, { programmeId })).budgetExecutionYears).toEqual([2021, 2022]);
     const row = (committed: Money, committedUsd: Money, disbursed: Money, disbursedUsd: Money, refunded: Money, refundedUsd: Money) => ({
       currency: committed.currency,
       committed,
@@ -515,12 +535,13 @@ describe('the co-financing queries, as a programme manager and the other roles r
       refunded,
       refundedUsd,
     });
-    const undp2021 = row(usd(2_000_000), usd(2_000_000), usd(1_200_000), usd(1_200_000), usd(0), usd(0));
+    // A's UNDP share signed at 20,000 and raised by 5,000 on 20 December 2021.
+    const undp2021 = row(usd(2_500_000), usd(2_500_000), usd(1_200_000), usd(1_200_000), usd(0), usd(0));
     const novoSarajevo2021 = row(bam(1_955_830), usd(1_200_000), bam(1_955_830), usd(1_200_000), bam(0), usd(0));
     const execution2021: Execution = (await read(EXECUTION, { programmeId, year: 2021 })).budgetExecution;
     expect(execution2021).toEqual({
       year: 2021,
-      totals: { committedUsd: usd(3_200_000), disbursedUsd: usd(2_400_000), refundedUsd: usd(0) },
+      totals: { committedUsd: usd(3_700_000), disbursedUsd: usd(2_400_000), refundedUsd: usd(0) },
       byParty: [
         { partyKind: 'UNDP', name: 'UNDP Bosna i Hercegovina', municipalityId: null, ...undp2021 },
         { partyKind: 'MUNICIPALITY', name: 'Općina Novo Sarajevo', municipalityId: EXAMPLE_MUNICIPALITY_ID, ...novoSarajevo2021 },
@@ -535,7 +556,8 @@ describe('the co-financing queries, as a programme manager and the other roles r
       ],
     });
     const execution2022: Execution = (await read(EXECUTION, { programmeId, year: 2022 })).budgetExecution;
-    expect(execution2022.totals).toEqual({ committedUsd: usd(1_000_000 + 600_000), disbursedUsd: usd(800_000 + 500_000 + 600_000), refundedUsd: usd(85_000) });
+    // B signed in 2022 and lowered by 2,000 on 1 September 2022.
+    expect(execution2022.totals).toEqual({ committedUsd: usd(1_000_000 + 600_000 - 200_000), disbursedUsd: usd(800_000 + 500_000 + 600_000), refundedUsd: usd(85_000) });
     const tuzla2022 = row(bam(977_915), usd(600_000), bam(977_915), usd(600_000), bam(0), usd(0));
     expect(execution2022.byMunicipality.find((line) => line.municipalityId === TUZLA && line.currency === 'BAM')).toEqual({ municipalityId: TUZLA, ...tuzla2022 });
     // Each municipality's own share apart; UNDP in one row across both initiatives.
@@ -544,10 +566,8 @@ describe('the co-financing queries, as a programme manager and the other roles r
       ['MUNICIPALITY', 'Grad Tuzla', TUZLA, 'BAM'],
     ]);
     expect(execution2022.byParty[1]).toEqual({ partyKind: 'MUNICIPALITY', name: 'Grad Tuzla', municipalityId: TUZLA, ...tuzla2022 });
-    // The amendments count in the year they were recorded: A's UNDP share up 5,000, B's down 2,000.
-    const amended: Execution = (await read(EXECUTION, { programmeId, year: THIS_YEAR })).budgetExecution;
-    expect(amended.byPartyKind).toEqual([{ partyKind: 'UNDP', ...row(usd(300_000), usd(300_000), usd(0), usd(0), usd(0), usd(0)) }]);
-    expect(amended.byParty).toEqual([{ partyKind: 'UNDP', name: 'UNDP Bosna i Hercegovina', municipalityId: null, ...row(usd(300_000), usd(300_000), usd(0), usd(0), usd(0), usd(0)) }]);
+    expect(execution2022.byPartyKind[0]).toEqual({ partyKind: 'UNDP', ...row(usd(800_000), usd(800_000), usd(800_000 + 500_000), usd(800_000 + 500_000), usd(85_000), usd(85_000)) });
+    expect((await read(EXECUTION, { programmeId, year: THIS_YEAR })).budgetExecution).toMatchObject({ totals: { committedUsd: usd(0) }, byParty: [] });
     expect((await read(EXECUTION, { programmeId, year: 2019 })).budgetExecution).toMatchObject({ totals: { committedUsd: usd(0) }, byParty: [], byPartyKind: [], byMunicipality: [] });
   });
 

@@ -34,7 +34,7 @@ export const cofinancingQueryExamples: QueryExamples = {
     },
     initiativeAgreement: byInitiative(
       'initiativeAgreement',
-      `{ agreementReference signedOn version totals { undpUsd ${MONEY} totalUsd ${MONEY} } versions { version reason recordedBy recordedAt parties { partyId kind amount ${MONEY} amountUsd ${MONEY} } exchangeRates { currency usdPerUnit { numerator denominator } } } }`,
+      `{ agreementReference signedOn version totals { undpUsd ${MONEY} totalUsd ${MONEY} } versions { version reason amendmentReference agreedOn recordedBy recordedAt parties { partyId kind amount ${MONEY} amountUsd ${MONEY} } exchangeRates { currency usdPerUnit { numerator denominator } } } }`,
     ),
     initiativeTranches: byInitiative('initiativeTranches', `{ trancheId partyName amount ${MONEY} percent condition conditionMet requested ${MONEY} paid ${MONEY} definedBy definedAt }`),
     initiativeDisbursements: byInitiative('initiativeDisbursements', `{ disbursementId status amount ${MONEY} requestedBy approvedBy paymentReference valueDate paidBy paidAt amountUsd ${MONEY} }`),

@@ -36,7 +36,7 @@ abstract class ExecutionAmounts {
   @Field(() => CurrencyCode, { description: 'The currency the money moved in.' })
   currency!: CurrencyCode;
 
-  @Field(() => Money, { description: 'Commitments in the year (signings by their signing date, an amendment’s change by its date, so possibly negative), in that currency.' })
+  @Field(() => Money, { description: 'Commitments in the year (signings by their signing date, an amendment’s change by the date it was agreed, so possibly negative), in that currency.' })
   committed!: Money;
 
   @Field(() => Money, { description: 'The same at the agreements’ rates, in USD.' })
