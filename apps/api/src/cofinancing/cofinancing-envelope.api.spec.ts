@@ -6,8 +6,8 @@ import { errorCodes, startApi, type ApiHarness, type GraphQLResponse } from '../
 import { setUp } from '../testing/mutation-examples';
 import {
   AMEND_AGREEMENT,
+  amendAgreementInput,
   agreementParties,
-  BAM_RATE,
   EXAMPLE_MUNICIPALITY_ID,
   prepareProgramme,
   sendInitiativeCommand,
@@ -159,11 +159,12 @@ describe('UNDP’s commitments against the programme envelope, through GraphQL',
     const programmeId = await prepareProgramme(api, 'amend', 5_000_000);
     const id = await startInitiative('amend', programmeId);
     await sign(id, 2_000_000);
-    const amend = (undpMinor: number, reason: string, parties = agreementParties(undpMinor)) =>
-      api.graphql(AMEND_AGREEMENT, { input: { initiativeId: id, parties, exchangeRates: [BAM_RATE], reason } }, { as: AMRA });
+    /** An amendment of version `expectedAgreementVersion`, the one in force (1: as signed), to `parties`. */
+    const amend = (undpMinor: number, reason: string, expectedAgreementVersion: number, parties = agreementParties(undpMinor)) =>
+      api.graphql(AMEND_AGREEMENT, { input: { ...amendAgreementInput(id, undpMinor, { reason, expectedAgreementVersion }), parties } }, { as: AMRA });
 
     let before = (await api.allEvents()).length;
-    expect(errorCodes(await amend(2_500_000, 'Rasvjeta'))).toEqual([]);
+    expect(errorCodes(await amend(2_500_000, 'Rasvjeta', 1))).toEqual([]);
     const [reservation, amendment] = await since(before);
     expect([reservation, amendment].map((event) => [event.type, (event.data as { changeUsdMinor?: number }).changeUsdMinor])).toEqual([
       ['CommitmentReserved', 500_000],
@@ -173,10 +174,10 @@ describe('UNDP’s commitments against the programme envelope, through GraphQL',
     expect(reservation.metadata.correlationId).toBe(amendment.metadata.correlationId);
     expect(reservation.metadata.causationId).toBe(envelopeCommandId(amendment.metadata.causationId));
 
-    await refused(() => amend(5_000_001, 'Previše'), 'CONFLICT', 'EnvelopeExceeded');
+    await refused(() => amend(5_000_001, 'Previše', 2), 'CONFLICT', 'EnvelopeExceeded');
 
     before = (await api.allEvents()).length;
-    expect(errorCodes(await amend(1_500_000, 'Jeftiniji materijal'))).toEqual([]);
+    expect(errorCodes(await amend(1_500_000, 'Jeftiniji materijal', 2))).toEqual([]);
     const [lowered, release] = await since(before);
     expect([lowered, release].map((event) => [event.type, (event.data as { changeUsdMinor?: number }).changeUsdMinor])).toEqual([
       ['AgreementAmended', undefined],
@@ -186,7 +187,7 @@ describe('UNDP’s commitments against the programme envelope, through GraphQL',
 
     before = (await api.allEvents()).length;
     const renamed = agreementParties(1_500_000).map((party) => (party.kind === 'MUNICIPALITY' ? { ...party, name: 'Grad Gradačac (Služba za razvoj)' } : party));
-    expect(errorCodes(await amend(1_500_000, 'Naziv službe', renamed))).toEqual([]);
+    expect(errorCodes(await amend(1_500_000, 'Naziv službe', 3, renamed))).toEqual([]);
     expect((await since(before)).map((event) => event.type)).toEqual(['AgreementAmended']);
     expect(await reservedNow(programmeId)).toBe(1_500_000);
     await expectEnvelopeToHoldTheAgreementsInForce(api, programmeId, 5_000_000);
