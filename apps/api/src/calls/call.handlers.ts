@@ -20,8 +20,8 @@ import {
 } from '@makers/calls';
 import { foldStream, handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
 import type { ReadModelDatabase } from '@makers/projections';
-import { programmeDecider, programmeStreamName } from '@makers/programme';
 import { EVENT_STORE, READ_MODEL_DATABASE } from '../infrastructure/tokens';
+import { readProgrammePartners } from '../programme/programme-partners';
 import { ExecuteCallCommand, type CallRequest } from './call.commands';
 
 /** The secret ballots' choices of one proposal, folded from its tally stream: counted without voters. */
@@ -58,9 +58,7 @@ export class CallCommandHandler implements ICommandHandler<ExecuteCallCommand, H
 
   /** The programme's current partners; none when no such programme is registered (the terms are then refused). */
   private async partnersOf(programmeId: string | null): Promise<string[]> {
-    if (programmeId === null) return [];
-    const programme = await foldStream(this.store, programmeStreamName(programmeId), programmeDecider);
-    return programme.status === 'registered' ? [...programme.partners] : [];
+    return (await readProgrammePartners(this.store, programmeId)) ?? [];
   }
 
   private async programmeOfCall(callId: string): Promise<string | null> {

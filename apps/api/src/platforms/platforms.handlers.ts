@@ -2,16 +2,10 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { foldStream, handleCommand, type EventStore, type HandledCommand } from '@makers/event-store';
 import { platformDecider, platformPolicy, platformStreamName, type KnownPerson, type PlatformCommand, type PlatformEvent } from '@makers/platforms';
-import {
-  knownMunicipality,
-  municipalityDecider,
-  municipalityStreamName,
-  programmeDecider,
-  programmeStreamName,
-  type KnownMunicipality,
-} from '@makers/programme';
+import { knownMunicipality, municipalityDecider, municipalityStreamName, type KnownMunicipality } from '@makers/programme';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { PERSON_LOOKUP, type PersonLookup } from '../people/person-lookup';
+import { readProgrammePartners } from '../programme/programme-partners';
 import { DEFAULT_PROGRAMME_ID, ExecutePlatformCommand, type PlatformRequest } from './platforms.commands';
 
 @CommandHandler(ExecutePlatformCommand)
@@ -49,8 +43,7 @@ export class PlatformCommandHandler implements ICommandHandler<ExecutePlatformCo
 
   /** The programme's current partners; none when no such programme is registered (forming is then refused). */
   private async partnersOf(programmeId: string): Promise<string[]> {
-    const programme = await foldStream(this.store, programmeStreamName(programmeId), programmeDecider);
-    return programme.status === 'registered' ? [...programme.partners] : [];
+    return (await readProgrammePartners(this.store, programmeId)) ?? [];
   }
 
   /** A forgotten person is no longer one to admit: their data is erased, so they count as not registered. */
