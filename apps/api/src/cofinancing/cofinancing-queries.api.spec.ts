@@ -429,8 +429,24 @@ describe('the co-financing queries, as a programme manager and the other roles r
     });
     expect(initiativeAgreement.versions.map((version: { recordedAt: string }) => version.recordedAt)).toEqual([expect.any(String), expect.any(String)]);
 
-    const { initiativeRefunds } = await read(`query ($id: ID!) { initiativeRefunds(initiativeId: $id) { refundId partyId amount ${MONEY} valueDate exchangeRate { currency } amountUsd ${MONEY} recordedBy } }`, { id: A });
-    expect(initiativeRefunds).toEqual([{ refundId: 'unspent', partyId: 'undp', amount: usd(85_000), valueDate: '2022-07-15', exchangeRate: { currency: 'USD' }, amountUsd: usd(85_000), recordedBy: AMRA.subject }]);
+    const { initiativeRefunds } = await read(
+      `query ($id: ID!) { initiativeRefunds(initiativeId: $id) { refundId partyId amount ${MONEY} valueDate exchangeRate { currency } amountUsd ${MONEY} valueAtRefundRateUsd ${MONEY} exchangeDifferenceUsd ${MONEY} recordedBy } }`,
+      { id: A },
+    );
+    // A USD refund is worth at its own rate what it takes off the dollars paid out: no exchange difference.
+    expect(initiativeRefunds).toEqual([
+      {
+        refundId: 'unspent',
+        partyId: 'undp',
+        amount: usd(85_000),
+        valueDate: '2022-07-15',
+        exchangeRate: { currency: 'USD' },
+        amountUsd: usd(85_000),
+        valueAtRefundRateUsd: usd(85_000),
+        exchangeDifferenceUsd: usd(0),
+        recordedBy: AMRA.subject,
+      },
+    ]);
   });
 
   it('moves A from AGREED to COMPLETED once its final report is accepted', async () => {

@@ -137,8 +137,21 @@ export class Refund {
   @Field(() => ExchangeRate)
   exchangeRate!: ExchangeRate;
 
-  @Field(() => Money, { description: 'The refund in USD at that rate.' })
+  @Field(() => Money, { description: 'What the refund takes off the USD disbursed to the party: its share of what is disbursed net, at the rates that money was paid at (so net disbursed never goes negative). For refunds recorded before rates paid were kept, the refund at its own rate.' })
   amountUsd!: Money;
+
+  @Field(() => Money, {
+    nullable: true,
+    description: 'The refund in USD at its own rate (exchangeRate) on its value date; null for refunds recorded before this value was kept.',
+  })
+  valueAtRefundRateUsd!: Money | null;
+
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      'valueAtRefundRateUsd minus amountUsd, from UNDP’s point of view: positive is an exchange gain to UNDP (the money returned is worth more in USD on its value date than the USD it takes off what was disbursed), negative an exchange loss, zero none (a USD refund). Null when valueAtRefundRateUsd is.',
+  })
+  exchangeDifferenceUsd!: Money | null;
 
   @Field(() => String, { nullable: true, description: `Who recorded it. ${ACTING_PERSON}` })
   recordedBy!: string | null;
@@ -189,6 +202,8 @@ export const refundFor = (reader: Identity, view: RefundView): Refund => ({
   valueDate: view.valueDate,
   exchangeRate: exchangeRateOf(view.exchangeRate),
   amountUsd: usd(view.amountUsdMinor),
+  valueAtRefundRateUsd: view.valueUsdMinorAtRefundRate === null ? null : usd(view.valueUsdMinorAtRefundRate),
+  exchangeDifferenceUsd: view.valueUsdMinorAtRefundRate === null ? null : usd(view.valueUsdMinorAtRefundRate - view.amountUsdMinor),
   recordedBy: actingPersonFor(reader, view.recordedBy),
   recordedAt: view.recordedAt,
 });

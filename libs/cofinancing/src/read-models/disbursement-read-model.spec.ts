@@ -64,12 +64,21 @@ describeOnDatabases('the disbursements and reports read model', (database) => {
         valueDate: '2023-01-20',
         exchangeRate: { currency: 'USD', usdPerUnit: { numerator: 1, denominator: 1 } },
         amountUsdMinor: 50_000,
+        valueUsdMinorAtRefundRate: null,
         recordedBy: 'amra.hadzic@undp.example',
         recordedAt: '2023-01-20T10:00:00.000Z',
       },
       expect.objectContaining({ refundId: 'f2', amount: { amountMinor: 100_000, currency: 'BAM' }, exchangeRate: BAM_RATE_2022, amountUsdMinor: 61_355 }),
     ]);
     expect(await listRefunds(database.db, TREBINJE)).toEqual([]);
+  });
+
+  it('keeps a refund’s value at its own rate beside what it takes off the dollars paid out, and null for a refund recorded without it', async () => {
+    const [atPar, bamRefund] = await listRefunds(database.db, GRADACAC);
+    // f1 was recorded as events were before they carried the value at the refund's rate.
+    expect(atPar).toMatchObject({ refundId: 'f1', amountUsdMinor: 50_000, valueUsdMinorAtRefundRate: null });
+    // BAM 1,000 takes USD 613.55 off at the rate it was paid at (BAM_RATE); at the 2022 rate it is worth USD 562.42.
+    expect(bamRefund).toMatchObject({ refundId: 'f2', amountUsdMinor: 61_355, valueUsdMinorAtRefundRate: 56_242 });
   });
 
   it('shows a returned and resubmitted report at its latest version, accepted, with both reviews', async () => {

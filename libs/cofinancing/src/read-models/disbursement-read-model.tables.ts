@@ -67,7 +67,10 @@ export interface RefundRow {
   value_date: string;
   rate_numerator: number;
   rate_denominator: number;
+  /** What the refund takes off the US cents disbursed to the party, at the rates that money was paid at. */
   amount_usd_minor: number;
+  /** The refund in US cents at its own rate on its value date; null for refunds recorded before events carried it. */
+  value_usd_minor_at_refund_rate: number | null;
   recorded_by: string;
   recorded_at: string;
   sort_key: string;
@@ -138,6 +141,7 @@ export const createDisbursementTables = async (db: Kysely<any>): Promise<void> =
     .addColumn('rate_numerator', 'bigint', (column) => column.notNull())
     .addColumn('rate_denominator', 'bigint', (column) => column.notNull())
     .addColumn('amount_usd_minor', 'bigint', (column) => column.notNull())
+    .addColumn('value_usd_minor_at_refund_rate', 'bigint')
     .addColumn('recorded_by', key, (column) => column.notNull())
     .addColumn('recorded_at', 'text', (column) => column.notNull())
     .addColumn('sort_key', key, (column) => column.notNull())

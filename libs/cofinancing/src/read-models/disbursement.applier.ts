@@ -106,7 +106,7 @@ export const applyDisbursementPaid = async (trx: Writer, event: DisbursementPaid
 };
 
 export const applyRefundRecorded = async (trx: Writer, event: RefundRecorded, recorded: RecordedEvent): Promise<void> => {
-  const { initiativeId, refundId, partyId, amount, valueDate, exchangeRate, amountUsdMinor } = event.data;
+  const { initiativeId, refundId, partyId, amount, valueDate, exchangeRate, amountUsdMinor, valueUsdMinorAtRefundRate } = event.data;
   await trx
     .insertInto(REFUNDS)
     .values({
@@ -119,6 +119,7 @@ export const applyRefundRecorded = async (trx: Writer, event: RefundRecorded, re
       rate_numerator: exchangeRate.usdPerUnit.numerator,
       rate_denominator: exchangeRate.usdPerUnit.denominator,
       amount_usd_minor: amountUsdMinor,
+      value_usd_minor_at_refund_rate: valueUsdMinorAtRefundRate ?? null,
       recorded_by: recorded.metadata.actor,
       recorded_at: recorded.metadata.occurredAt,
       sort_key: positionKey(recorded.position),

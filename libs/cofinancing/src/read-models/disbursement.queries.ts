@@ -38,7 +38,10 @@ export interface RefundView {
   readonly amount: Money;
   readonly valueDate: string;
   readonly exchangeRate: ExchangeRate;
+  /** What the refund takes off the US cents disbursed to the party, at the rates that money was paid at. */
   readonly amountUsdMinor: number;
+  /** The refund in US cents at `exchangeRate` on its value date; null for refunds recorded before events carried it. */
+  readonly valueUsdMinorAtRefundRate: number | null;
   readonly recordedBy: string;
   readonly recordedAt: string;
 }
@@ -76,6 +79,7 @@ const toRefundView = (row: RefundRow): RefundView => {
     valueDate: row.value_date,
     exchangeRate: rateOf(row.currency, row.rate_numerator, row.rate_denominator, where)!,
     amountUsdMinor: Number(row.amount_usd_minor),
+    valueUsdMinorAtRefundRate: row.value_usd_minor_at_refund_rate === null ? null : Number(row.value_usd_minor_at_refund_rate),
     recordedBy: row.recorded_by,
     recordedAt: row.recorded_at,
   };

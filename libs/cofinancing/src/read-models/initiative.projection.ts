@@ -23,7 +23,7 @@ const EVENT_TYPES: readonly string[] = [...INITIATIVE_EVENT_TYPES, ...ENVELOPE_E
  */
 export const initiativeProjection: Projection<InitiativeReadModelTables> = {
   name: 'cofinancing-initiatives',
-  version: 4,
+  version: 5,
   eventTypes: EVENT_TYPES,
   setup: (db: Kysely<any>) => createInitiativeTables(db),
   teardown: (db: Kysely<any>) => dropInitiativeTables(db),
