@@ -94,6 +94,34 @@ describe('a refund in US dollars', () => {
       .when({ ...refund('same-day', 100, bamAt(12_000)), data: { ...refund('same-day', 100, bamAt(12_000)).data, valueDate: '2021-08-20' } }, at(APPROVER))
       .then([expect.objectContaining({ type: 'RefundRecorded' })]));
 
+  it('takes off nothing, never a negative share, when an older refund booked at its own later rate left no dollars net', () => {
+    // An older-format refund of BAM 19,000.00 at 1.40 took off USD 13,600.36 of the USD 12,000.00 paid: BAM 558.30 is still
+    // disbursed, but the net in dollars is below zero. The next refund takes off USD 0, not a negative share.
+    const legacy: InitiativeEvent = {
+      type: 'RefundRecorded',
+      data: { initiativeId: INITIATIVE_ID, refundId: 'old', partyId: 'gradacac', amount: BAM(1_900_000), valueDate: '2021-08-22', exchangeRate: bamAt(14_000), amountUsdMinor: 1_360_036 },
+    } as InitiativeEvent;
+    const events = decided([...paidAt120, legacy], [refund('rest', 55_830, bamAt(13_000)), APPROVER]);
+    expect(events.at(-1)).toMatchObject({ type: 'RefundRecorded', data: { amountUsdMinor: 0 } });
+  });
+
+  it('takes off a share between zero and what is left net in dollars, whatever older refunds took off', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: COMMITTED - 1 }), fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 1, max: 1000 }), (oldMinor, oldUsd, permille) => {
+        const legacy = {
+          type: 'RefundRecorded',
+          data: { initiativeId: INITIATIVE_ID, refundId: 'old', partyId: 'gradacac', amount: BAM(oldMinor), valueDate: '2021-08-22', exchangeRate: bamAt(14_000), amountUsdMinor: oldUsd },
+        } as InitiativeEvent;
+        const before = [...paidAt120, legacy];
+        const left = COMMITTED - oldMinor;
+        const events = decided(before, [refund('new', Math.ceil((left * permille) / 1000), bamAt(13_000)), APPROVER]);
+        const taken = (events.at(-1) as Extract<InitiativeEvent, { type: 'RefundRecorded' }>).data.amountUsdMinor;
+        expect(taken).toBeGreaterThanOrEqual(0);
+        expect(taken).toBeLessThanOrEqual(Math.max(netDisbursed(before).usdMinor, 0));
+      }),
+    );
+  });
+
   it('never takes disbursed USD below zero, and a refund of everything still disbursed brings it to exactly zero', () => {
     const rates = fc.integer({ min: 8_000, max: 16_000 }).map(bamAt);
     const step = fc.oneof(

@@ -15,10 +15,14 @@ export const disbursedUsdTo = (initiative: Started, partyId: string): number =>
  * money was paid at (netUsd · refund / net, half up). Converted at the refund's own, later rate, a refund of everything
  * paid at 1.20 and returned at 1.30 would take off more dollars than ever left, and disbursed USD would go negative; so
  * the refund's own rate gives only its value on its value date (`valueUsdMinorAtRefundRate`), where an exchange
- * difference shows. A refund of everything still disbursed takes off exactly what is left in cents.
+ * difference shows. A refund of everything still disbursed takes off exactly what is left in cents. Held to [0, max(netUsd, 0)].
  */
-const usdTakenOffBy = (initiative: Started, partyId: string, refundMinor: number): number =>
-  timesRatioHalfUp(disbursedUsdTo(initiative, partyId), refundMinor, disbursedTo(initiative, partyId));
+const usdTakenOffBy = (initiative: Started, partyId: string, refundMinor: number): number => {
+  // An older refund booked at its own, later rate may have taken off more dollars than its share, leaving the net at or
+  // below zero while marks are still disbursed: the share is then held to [0, net], never negative nor above what is left.
+  const netUsd = Math.max(disbursedUsdTo(initiative, partyId), 0);
+  return Math.min(Math.max(timesRatioHalfUp(netUsd, refundMinor, disbursedTo(initiative, partyId)), 0), netUsd);
+};
 
 /** Money comes back after it went out: a refund is dated on or after the party's first payment. */
 const refuseRefundBeforePayment = (initiative: Started, partyId: string, valueDate: string): void => {
