@@ -110,6 +110,15 @@ describe('starting an initiative from a platform priority', () => {
   it('refuses to start the same initiative twice', () =>
     given(initiativeDecider, [startedFromPriority]).when(fromPriority()).thenThrows('InitiativeAlreadyStarted'));
 
+  it.each<[string, Partial<StartInitiativeFromPriority['data']>]>([
+    ['the municipality stopped being a partner', { programmePartnerIds: [] }],
+    ['the programme is gone', { programmePartnerIds: null }],
+    ['the priority is gone', { priorityStanding: null }],
+    ['the priority no longer stands', { priorityStanding: false }],
+    ['the platform no longer covers the municipality', { platformMunicipalityIds: [] }],
+  ])('says a retried start is already done though %s since', (_, changed) =>
+    given(initiativeDecider, [startedFromPriority]).when(fromPriority(changed)).thenThrows({ code: 'CONFLICT', rule: 'InitiativeAlreadyStarted' }));
+
   it.each(['award-makers-call-2021-skatepark', 'award-'])('refuses an id kept for the initiatives awards start: %s', (initiativeId) =>
     given(initiativeDecider).when(fromPriority({ initiativeId })).thenThrows({ code: 'BAD_USER_INPUT', rule: 'InitiativeIdReserved', field: 'initiativeId' }));
 

@@ -203,6 +203,8 @@ const startFromPriority = (data: StartInitiativeFromPriority['data'], state: Ini
   const platformId = identifier(data.platformId, 'platformId');
   const priorityId = identifier(data.priorityId, 'priorityId');
   const title = requiredName(data.title, 'title');
+  // Before the snapshot checks: a retried start after the priority, platform or programme changed is still "already done".
+  refuseStartedTwice(state, initiativeId);
   const partnerIds = data.programmePartnerIds;
   if (partnerIds === null || partnerIds === undefined) throw notFound('ProgrammeNotFound', `No programme ${programmeId} is registered to hold UNDP's share`);
   if (data.priorityStanding === null || data.priorityStanding === undefined) {
@@ -222,7 +224,6 @@ const startFromPriority = (data: StartInitiativeFromPriority['data'], state: Ini
   if (data.priorityStanding !== true) {
     throw conflict('PriorityNotStanding', `Priority ${priorityId} of platform ${platformId} no longer stands: its decision was superseded or rescinded`);
   }
-  refuseStartedTwice(state, initiativeId);
   return [
     { type: 'InitiativeStarted', data: { initiativeId, programmeId, origin: { kind: 'priority', platformId, priorityId }, municipalityId, title, amount: null } },
   ];
