@@ -160,6 +160,28 @@ describe('amending the agreement', () => {
   it('refuses an amendment date that is not a calendar date', () =>
     given(initiativeDecider, [startedFromPriority, signed]).when(amend({ amendedOn: '2021-02-30' })).thenThrows({ rule: 'DateInvalid', field: 'amendedOn' }));
 
+  describe('dated against the version in force', () => {
+    const amendedAgain = (data: Partial<AmendAgreement['data']>) =>
+      amend({ parties: [undp, { ...gradacac, amount: { amountMinor: 1_300_000, currency: 'BAM' } }, volunteers], expectedAgreementVersion: 2, ...data });
+
+    it('refuses an amendment dated before the amendment in force was agreed', () =>
+      given(initiativeDecider, [startedFromPriority, signed, amended])
+        .when(amendedAgain({ amendedOn: '2021-05-31' }))
+        .thenThrows({ code: 'BAD_USER_INPUT', rule: 'AmendedOnInvalid', field: 'amendedOn' }));
+
+    it('amends on the day the amendment in force was agreed', () =>
+      given(initiativeDecider, [startedFromPriority, signed, amended])
+        .when(amendedAgain({ amendedOn: '2021-06-01' }))
+        .then([expect.objectContaining({ type: 'AgreementAmended', data: expect.objectContaining({ version: 3, amendedOn: '2021-06-01' }) })]));
+
+    it('checks only against signing after an older amendment recorded without amendedOn', () => {
+      const { amendedOn: _, ...olderData } = amended.data;
+      given(initiativeDecider, [startedFromPriority, signed, { ...amended, data: olderData }])
+        .when(amendedAgain({ amendedOn: '2021-05-17' }))
+        .then([expect.objectContaining({ type: 'AgreementAmended', data: expect.objectContaining({ version: 3, amendedOn: '2021-05-17' }) })]);
+    });
+  });
+
   it('amends on the day the agreement was signed', () =>
     given(initiativeDecider, [startedFromPriority, signed])
       .when(amend({ amendedOn: '2021-05-17' }))

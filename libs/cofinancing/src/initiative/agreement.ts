@@ -1,4 +1,4 @@
-import { conflict, isoDate, positiveWholeNumber, requiredFreeText, requiredName, type CommandContext } from '@makers/kernel';
+import { conflict, invalidInput, isoDate, positiveWholeNumber, requiredFreeText, requiredName, type CommandContext } from '@makers/kernel';
 import { dateUnderAgreement, notAfterToday } from './agreement-dates';
 import { refuseWithoutInitiativeMunicipality, validMoneyTerms, type AgreementMoneyTerms, type AgreementParty } from './agreement.terms';
 import { refuseAmendmentBelowDisbursed } from './disbursements';
@@ -63,6 +63,14 @@ export const amendAgreement = (data: AmendAgreement['data'], state: Initiative, 
   const { agreement } = initiative;
   if (agreement === null) throw conflict('AgreementNotSigned', `Initiative ${initiative.initiativeId} has no signed agreement to amend`);
   const amendedOn = dateUnderAgreement(data.amendedOn, 'amendedOn', agreement.signedOn, now, { beforeSigning: 'AmendedOnInvalid', inFuture: 'AmendedOnInvalid' });
+  // An amendment changes the version in force, so it is agreed no earlier than that version was (unknown for an older amendment without amendedOn).
+  if (agreement.agreedOn !== null && amendedOn < agreement.agreedOn) {
+    throw invalidInput(
+      'AmendedOnInvalid',
+      `amendedOn (${amendedOn}) is before ${agreement.agreedOn}, the day version ${agreement.version} of the agreement in force was agreed`,
+      'amendedOn',
+    );
+  }
   // The terms in force again is a repeat (a retry, a replayed seed), whatever version it was made against: nothing to undo.
   if (sameTerms(terms, moneyTermsOf(agreement))) throw conflict('AmendmentChangesNothing', `The amendment leaves the agreement of initiative ${initiative.initiativeId} as it is`);
   refuseAmendingAnotherVersion(data.expectedAgreementVersion, agreement.version, initiative.initiativeId);

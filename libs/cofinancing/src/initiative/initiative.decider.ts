@@ -36,6 +36,11 @@ export type AgreementVersion = AgreementMoneyTerms & { version: number; reason: 
 export type Agreement = AgreementVersion & {
   agreementReference: string;
   signedOn: string;
+  /**
+   * The day the version in force was agreed: the signing date for version 1, `amendedOn` for an amendment; null after an
+   * older amendment recorded without `amendedOn`, whose day is not known.
+   */
+  agreedOn: string | null;
   /** Every version, oldest first; the last is the one in force. */
   versions: readonly AgreementVersion[];
 };
@@ -81,13 +86,13 @@ export const evolve = (state: Initiative, event: InitiativeEvent): Initiative =>
     case 'AgreementSigned': {
       const { agreementReference, signedOn, version } = event.data;
       const current: AgreementVersion = { ...moneyTermsOf(event.data), version, reason: null };
-      return { ...state, agreement: { ...current, agreementReference, signedOn, versions: [current] } };
+      return { ...state, agreement: { ...current, agreementReference, signedOn, agreedOn: signedOn, versions: [current] } };
     }
     case 'AgreementAmended': {
       if (state.agreement === null) return state;
-      const { version, reason } = event.data;
+      const { version, reason, amendedOn } = event.data;
       const current: AgreementVersion = { ...moneyTermsOf(event.data), version, reason };
-      return { ...state, agreement: { ...state.agreement, ...current, versions: [...state.agreement.versions, current] } };
+      return { ...state, agreement: { ...state.agreement, ...current, agreedOn: amendedOn ?? null, versions: [...state.agreement.versions, current] } };
     }
     case 'TrancheScheduleDefined': {
       const { tranches, agreementVersion, scheduleVersion } = event.data;
