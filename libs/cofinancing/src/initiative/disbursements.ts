@@ -36,7 +36,7 @@ export type Disbursement = {
 };
 
 /** A refund as folded: `amountUsdMinor` is what it took off the US cents disbursed to its party (refunds.ts). */
-export type Refund = { refundId: string; partyId: string; amount: Money; amountUsdMinor: number };
+export type Refund = { refundId: string; partyId: string; amount: Money; amountUsdMinor: number; valueDate: string };
 
 export type Started = Extract<Initiative, { status: 'started' }>;
 export type Signed = Started & { agreement: Agreement };

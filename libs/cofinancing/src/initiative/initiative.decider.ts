@@ -116,8 +116,8 @@ export const evolve = (state: Initiative, event: InitiativeEvent): Initiative =>
       return { ...state, disbursements: state.disbursements.map((d) => (d.disbursementId === disbursementId ? { ...d, status: 'rejected' } : d)) };
     }
     case 'RefundRecorded': {
-      const { refundId, partyId, amount, amountUsdMinor } = event.data;
-      return { ...state, refunds: [...state.refunds, { refundId, partyId, amount, amountUsdMinor }] };
+      const { refundId, partyId, amount, amountUsdMinor, valueDate } = event.data;
+      return { ...state, refunds: [...state.refunds, { refundId, partyId, amount, amountUsdMinor, valueDate }] };
     }
     case 'ReportSubmitted': {
       const { reportId, kind, version, submittedBy, submittedAt } = event.data;

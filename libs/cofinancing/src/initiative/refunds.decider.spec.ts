@@ -122,6 +122,37 @@ describe('a refund in US dollars', () => {
     );
   });
 
+  describe('out of what the party held on its value date', () => {
+    /** Paid on `valueDate` rather than on 20 August. */
+    const paidOn = (disbursementId: string, amountMinor: number, valueDate: string): [InitiativeCommand, string][] => {
+      const steps = paid(disbursementId, amountMinor, bamAt(12_000));
+      const [command, actor] = steps[2];
+      return [steps[0], steps[1], [{ ...command, data: { ...command.data, valueDate } } as InitiativeCommand, actor]];
+    };
+    const refundOn = (refundId: string, amountMinor: number, valueDate: string): RecordRefund => ({ ...refund(refundId, amountMinor, bamAt(12_000)), data: { ...refund(refundId, amountMinor, bamAt(12_000)).data, valueDate } });
+    const paidTwice = decided([startedFromPriority], ...signedAndScheduled, ...paidOn('g1', 100_000, '2021-08-01'), ...paidOn('g2', 1_000_000, '2021-08-20'));
+
+    it('refuses a refund dated between two payments above what was paid by then', () =>
+      given(initiativeDecider, paidTwice).when(refundOn('between', 900_000, '2021-08-05'), at(APPROVER)).thenThrows({ code: 'CONFLICT', rule: 'RefundAboveDisbursedByValueDate' }));
+
+    it('takes a refund dated between two payments of up to what was paid by then', () =>
+      given(initiativeDecider, paidTwice).when(refundOn('between', 100_000, '2021-08-05'), at(APPROVER)).then([expect.objectContaining({ type: 'RefundRecorded' })]));
+
+    it('refuses a refund that a later refund already took the money of, though a later payment left some disbursed', () => {
+      // 1,000.00 paid on 1 August and all of it refunded on 10 August; 1,000.00 paid again on 20 August. Refunding 500.00 on
+      // 5 August would leave Gradačac refunding 1,500.00 of the 1,000.00 it held by 10 August.
+      const events = decided(
+        [startedFromPriority],
+        ...signedAndScheduled,
+        ...paidOn('g1', 100_000, '2021-08-01'),
+        [refundOn('all', 100_000, '2021-08-10'), APPROVER],
+        ...paidOn('g2', 100_000, '2021-08-20'),
+      );
+      given(initiativeDecider, events).when(refundOn('early', 50_000, '2021-08-05'), at(APPROVER)).thenThrows({ code: 'CONFLICT', rule: 'RefundAboveDisbursedByValueDate' });
+      given(initiativeDecider, events).when(refundOn('late', 50_000, '2021-08-21'), at(APPROVER)).then([expect.objectContaining({ type: 'RefundRecorded' })]);
+    });
+  });
+
   it('never takes disbursed USD below zero, and a refund of everything still disbursed brings it to exactly zero', () => {
     const rates = fc.integer({ min: 8_000, max: 16_000 }).map(bamAt);
     const step = fc.oneof(

@@ -35,6 +35,29 @@ const refuseRefundBeforePayment = (initiative: Started, partyId: string, valueDa
   }
 };
 
+/**
+ * Money is refunded out of what the party held on the refund's value date: what was paid to it on or before that day, less
+ * the refunds valued on or before it. A refund valued earlier also lowers what the party holds on every later day, so it
+ * must fit under the least the party held from its value date on (each later refund's day): otherwise a refund dated
+ * between two payments could return money paid only after it, or leave a later refund returning more than was held.
+ */
+const refuseRefundAboveDisbursedByValueDate = (initiative: Started, partyId: string, amountMinor: number, valueDate: string, currency: string): void => {
+  const paid = initiative.disbursements.filter((d) => d.partyId === partyId && d.status === 'paid');
+  const refunds = initiative.refunds.filter((r) => r.partyId === partyId);
+  // A payment folded without a value date is counted as paid from the start.
+  const heldOn = (day: string): number =>
+    paid.filter((d) => d.valueDate === null || d.valueDate <= day).reduce((sum, d) => sum + d.amount.amountMinor, 0) -
+    refunds.filter((r) => r.valueDate <= day).reduce((sum, r) => sum + r.amount.amountMinor, 0);
+  const days = [valueDate, ...refunds.map((r) => r.valueDate).filter((day) => day > valueDate)];
+  const held = Math.min(...days.map(heldOn));
+  if (amountMinor > held) {
+    throw conflict(
+      'RefundAboveDisbursedByValueDate',
+      `${partyId} held at most ${Math.max(held, 0)} ${currency} minor units from ${valueDate} on (paid on or before it, less refunds valued by then): it cannot refund ${amountMinor} on that date`,
+    );
+  }
+};
+
 export const recordRefund = (data: RecordRefund['data'], started: Started, { now }: CommandContext): InitiativeEvent[] => {
   const refundId = identifier(data.refundId, 'refundId');
   const partyId = identifier(data.partyId, 'partyId');
@@ -53,6 +76,7 @@ export const recordRefund = (data: RecordRefund['data'], started: Started, { now
   }
   const valueDate = dateUnderAgreement(data.valueDate, 'valueDate', initiative.agreement.signedOn, now, VALUE_DATE_RULES);
   refuseRefundBeforePayment(initiative, partyId, valueDate);
+  refuseRefundAboveDisbursedByValueDate(initiative, partyId, amount.amountMinor, valueDate, amount.currency);
   return [
     {
       type: 'RefundRecorded',
