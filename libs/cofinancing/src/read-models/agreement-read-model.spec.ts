@@ -2,8 +2,9 @@ import { recordedEvent } from '@makers/event-store/testing';
 import { describeOnDatabases } from '@makers/projections/testing';
 import { initiativeStreamName } from '../initiative/initiative.stream-name';
 import { getAgreement } from './agreement.queries';
+import { listBudgetExecutionYears } from './budget-execution.queries';
 import { TRANCHES } from './disbursement-read-model.tables';
-import { BAM_RATE, GRADACAC, GRADACAC_V1, GRADACAC_V2, LUKAVICA, MANAGER, project, recordedHistory, recordedHistoryAfter, TREBINJE, type HistoryLabel } from './cofinancing-read-model.fixtures';
+import { BAM_RATE, GRADACAC, GRADACAC_V1, GRADACAC_V2, LUKAVICA, MANAGER, PROGRAMME_ID, project, recordedHistory, recordedHistoryAfter, TREBINJE, type HistoryLabel } from './cofinancing-read-model.fixtures';
 import { initiativeProjection } from './initiative.projection';
 import { listTranches } from './tranche.queries';
 
@@ -66,6 +67,21 @@ describeOnDatabases('the agreements and tranches read model', (database) => {
       { version: 1, amendmentReference: null, agreedOn: '2021-07-15' },
       { version: 2, amendmentReference: null, agreedOn: null },
     ]);
+  });
+
+  it('books an amendment recorded without its date in the year of the Sarajevo day it was recorded on', async () => {
+    const stream = initiativeStreamName(GRADACAC);
+    // 23:30 UTC on 31 December 2021 is 00:30 on 1 January 2022 in Sarajevo.
+    const amendedAt = '2021-12-31T23:30:00.000Z';
+    await project(database.db, [
+      ...recordedHistory('all started'),
+      recordedEvent({ type: 'AgreementSigned', data: { initiativeId: GRADACAC, version: 1, agreementReference: 'MAKERS-CA-2021-07', signedOn: '2021-07-15', ...GRADACAC_V1 } }, stream, {
+        actor: MANAGER,
+        occurredAt: '2021-07-16T10:00:00.000Z',
+      }),
+      recordedEvent({ type: 'AgreementAmended', data: { initiativeId: GRADACAC, version: 2, reason: 'Rasvjeta i ograda', amendedAt, ...GRADACAC_V2 } }, stream, { actor: MANAGER, occurredAt: amendedAt }),
+    ]);
+    expect(await listBudgetExecutionYears(database.db, PROGRAMME_ID)).toEqual([2021, 2022]);
   });
 
   it('has no agreement for an initiative not yet signed, nor for one it does not know', async () => {

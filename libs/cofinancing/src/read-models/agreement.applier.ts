@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { RecordedEvent } from '@makers/event-store';
+import { todayInBiH } from '@makers/platforms';
 import type { AgreementParty } from '../initiative/agreement.terms';
 import type { AgreementAmended, AgreementSigned } from '../initiative/initiative.events';
 import { AGREEMENT_PARTIES, AGREEMENT_VERSIONS, toAgreementParty } from './agreement-read-model.tables';
@@ -79,8 +80,9 @@ export const applyAgreementVersion = async (trx: Writer, event: AgreementSigned 
   await advanceState(trx, initiativeId, 'agreed');
 
   const previous = version > 1 ? await partiesOfVersion(trx, initiativeId, version - 1) : [];
-  // An amendment counts in the year it was agreed; one recorded before amendments carried their date, when it was recorded.
-  const year = yearOf(event.type === 'AgreementSigned' ? event.data.signedOn : (event.data.amendedOn ?? event.data.amendedAt));
+  // An amendment counts in the year it was agreed; one recorded before amendments carried their date, in the year of the
+  // Sarajevo day it was recorded on (23:30 UTC on 31 December is already the new year there).
+  const year = yearOf(event.type === 'AgreementSigned' ? event.data.signedOn : (event.data.amendedOn ?? todayInBiH(new Date(event.data.amendedAt))));
   await recordBudgetMovements(
     trx,
     recorded,
