@@ -4,3 +4,4 @@ export * from './identity';
 export * from './money';
 export * from './policy';
 export * from './input-rules';
+export * from './calendar';

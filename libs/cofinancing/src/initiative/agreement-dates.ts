@@ -1,5 +1,4 @@
-import { invalidInput, isoDate } from '@makers/kernel';
-import { todayInBiH } from '@makers/platforms';
+import { invalidInput, isoDate, pastOrPresentDate } from '@makers/kernel';
 
 /** What a date's refusals are named: before the agreement was signed, and after the day of the command. */
 type DateRules = { beforeSigning: string; inFuture: string };
@@ -8,22 +7,12 @@ type DateRules = { beforeSigning: string; inFuture: string };
 export const VALUE_DATE_RULES: DateRules = { beforeSigning: 'ValueDateBeforeSigning', inFuture: 'ValueDateInFuture' };
 
 /**
- * A date the programme records as a fact: not after the day the command is sent, in BiH's own time (a payment made
- * "today" at 00:30 in Sarajevo is dated today, though it is still yesterday in UTC), from the command's `now`.
- */
-export const notAfterToday = (value: unknown, field: string, now: Date, rule: string): string => {
-  const date = isoDate(value, field);
-  const today = todayInBiH(now);
-  if (date > today) throw invalidInput(rule, `${field} (${date}) is after today (${today})`, field);
-  return date;
-};
-
-/**
  * A date of something done under the agreement (money paid or refunded, an amendment agreed): not before the agreement
  * was signed, and not after the day the command is sent. Budget execution books it in that date's year.
  */
 export const dateUnderAgreement = (value: unknown, field: string, signedOn: string, now: Date, rules: DateRules): string => {
   const date = isoDate(value, field);
   if (date < signedOn) throw invalidInput(rules.beforeSigning, `${field} (${date}) is before the agreement was signed (${signedOn})`, field);
-  return notAfterToday(date, field, now, rules.inFuture);
+  // Not after the day the command is sent, in BiH's own time (a payment made "today" at 00:30 in Sarajevo is dated today).
+  return pastOrPresentDate(date, field, now, rules.inFuture);
 };

@@ -1,5 +1,5 @@
-import { conflict, invalidInput, isoDate, positiveWholeNumber, requiredFreeText, requiredName, type CommandContext } from '@makers/kernel';
-import { dateUnderAgreement, notAfterToday } from './agreement-dates';
+import { conflict, invalidInput, isoDate, pastOrPresentDate, positiveWholeNumber, requiredFreeText, requiredName, type CommandContext } from '@makers/kernel';
+import { dateUnderAgreement } from './agreement-dates';
 import { refuseWithoutInitiativeMunicipality, validMoneyTerms, type AgreementMoneyTerms, type AgreementParty } from './agreement.terms';
 import { refuseAmendmentBelowDisbursed } from './disbursements';
 import type { ExchangeRate } from './exchange-rate';
@@ -19,7 +19,7 @@ export const moneyTermsOf = ({ parties, exchangeRates, totals, undpCommitmentUsd
 
 export const signAgreement = (data: SignAgreement['data'], state: Initiative, { now }: CommandContext): InitiativeEvent[] => {
   const agreementReference = requiredName(data.agreementReference, 'agreementReference');
-  const signedOn = notAfterToday(data.signedOn, 'signedOn', now, 'SignedOnInFuture');
+  const signedOn = pastOrPresentDate(data.signedOn, 'signedOn', now, 'SignedOnInFuture');
   const terms = validMoneyTerms(data.parties, data.exchangeRates);
   const initiative = startedInitiative(state, data.initiativeId);
   refuseWithoutInitiativeMunicipality(terms.parties, initiative.municipalityId);

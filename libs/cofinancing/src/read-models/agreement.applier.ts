@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { RecordedEvent } from '@makers/event-store';
-import { todayInBiH } from '@makers/platforms';
+import { todayInBiH } from '@makers/kernel';
 import type { AgreementParty } from '../initiative/agreement.terms';
 import type { AgreementAmended, AgreementSigned } from '../initiative/initiative.events';
 import { AGREEMENT_PARTIES, AGREEMENT_VERSIONS, toAgreementParty } from './agreement-read-model.tables';

@@ -1,18 +1,5 @@
-import { invalidInput, isoDate } from '@makers/kernel';
-
 /**
- * Platform facts are dated by calendar day, in Bosnia and Herzegovina's own time: a member who joined "today" at
- * 00:30 in Sarajevo joined today, though it is still yesterday in UTC. The day comes from the command's `now`, never
- * from the clock.
+ * Platform facts are dated by calendar day, in Bosnia and Herzegovina's own time. The Sarajevo-day helpers live in
+ * @makers/kernel, shared with co-financing; they are re-exported here for the platform's deciders and its public index.
  */
-const SARAJEVO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sarajevo', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-export const todayInBiH = (now: Date): string => SARAJEVO_DAY.format(now);
-
-/** An ISO date that has already come in BiH: facts are recorded after they happen. */
-export const pastOrPresentDate = (value: unknown, field: string, now: Date, rule: string): string => {
-  const date = isoDate(value, field);
-  const today = todayInBiH(now);
-  if (date > today) throw invalidInput(rule, `${field} (${date}) is after today (${today})`, field);
-  return date;
-};
+export { pastOrPresentDate, todayInBiH } from '@makers/kernel';
