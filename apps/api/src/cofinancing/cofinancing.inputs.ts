@@ -161,7 +161,7 @@ export class AmendAgreementInput extends AgreementTermsInput {
   @IsName()
   amendmentReference!: string;
 
-  @Field({ description: 'YYYY-MM-DD: the day the amendment was agreed, not before the signing nor after today (AmendedOnInvalid); budget execution books it in that year.' })
+  @Field({ description: 'YYYY-MM-DD: the day the amendment was agreed, not before the signing nor the day the version in force was agreed, nor after today (AmendedOnInvalid); budget execution books it in that year.' })
   @IsCalendarDate()
   amendedOn!: string;
 
@@ -291,7 +291,7 @@ export class RecordRefundInput extends InitiativeInput {
   @IsIdentifier()
   partyId!: string;
 
-  @Field(() => SafeInt, { description: 'In minor units of the party’s currency; at most what was disbursed to it.' })
+  @Field(() => SafeInt, { description: 'In minor units of the party’s currency; at most what was disbursed to it (RefundAboveDisbursed), and at most what it held from the value date on: paid on or before it, less refunds valued by then (RefundAboveDisbursedByValueDate).' })
   @IsInt()
   @Min(1)
   amountMinor!: number;
@@ -300,7 +300,7 @@ export class RecordRefundInput extends InitiativeInput {
   @IsEnum(CurrencyCode)
   currency!: CurrencyCode;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field({ description: 'YYYY-MM-DD: not before the signing nor the party’s first payment, nor after today.' })
   @IsCalendarDate()
   valueDate!: string;
 
