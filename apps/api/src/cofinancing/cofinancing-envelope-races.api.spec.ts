@@ -8,16 +8,14 @@ import {
   amendAgreementInput,
   APPROVER,
   CLOSE_INITIATIVE,
-  EXAMPLE_MUNICIPALITY_ID,
   prepareProgramme,
   REPORTER,
   reportInput,
-  sendInitiativeCommand,
   SIGN_AGREEMENT,
   signAgreementInput,
   SUBMIT_REPORT,
 } from './cofinancing.mutation-examples';
-import { expectEnvelopeToHoldTheAgreementsInForce, holdsLeftBy, meanwhileOnInitiative, netOnEnvelopeOf, raceOnTheEnvelope } from './envelope-races.fixtures';
+import { expectEnvelopeToHoldTheAgreementsInForce, startAwardInitiative, holdsLeftBy, meanwhileOnInitiative, netOnEnvelopeOf, raceOnTheEnvelope } from './envelope-races.fixtures';
 
 const AMRA = identity('amra.hadzic@undp.org', ['programme-manager']);
 const NIKOLA = identity('nikola.savic@undp.org', ['programme-manager']);
@@ -50,21 +48,7 @@ describe('the envelope holds what the agreements in force commit, whatever races
   });
   afterAll(() => api.close());
 
-  const startInitiative = async (initiativeId: string, programmeId: string) => {
-    await sendInitiativeCommand(api, {
-      type: 'StartInitiativeFromAward',
-      data: {
-        initiativeId,
-        programmeId,
-        callId: 'envelope-races-call',
-        proposalId: initiativeId,
-        municipalityId: EXAMPLE_MUNICIPALITY_ID,
-        title: `Inicijativa ${initiativeId}`,
-        amount: { amountMinor: 2_000_000, currency: 'USD' },
-      },
-    });
-    return initiativeId;
-  };
+  const startInitiative = (initiativeId: string, programmeId: string) => startAwardInitiative(api, initiativeId, programmeId, 'envelope-races-call');
 
   /** A request traced by its correlation id, so what it appended to the envelope can be added up afterwards. */
   const as = (who: typeof AMRA, correlationId: string) => ({ as: who, headers: { 'x-correlation-id': correlationId } });

@@ -10,12 +10,11 @@ import {
   agreementParties,
   EXAMPLE_MUNICIPALITY_ID,
   prepareProgramme,
-  sendInitiativeCommand,
   SIGN_AGREEMENT,
   signAgreementInput,
 } from './cofinancing.mutation-examples';
 import { envelopeCommandId } from './envelope-reservation';
-import { expectEnvelopeToHoldTheAgreementsInForce, raceOnTheEnvelope } from './envelope-races.fixtures';
+import { expectEnvelopeToHoldTheAgreementsInForce, startAwardInitiative, raceOnTheEnvelope } from './envelope-races.fixtures';
 
 const AMRA = identity('amra.hadzic@undp.org', ['programme-manager']);
 const NIKOLA = identity('nikola.savic@undp.org', ['programme-manager']);
@@ -30,22 +29,7 @@ describe('UNDP’s commitments against the programme envelope, through GraphQL',
   });
   afterAll(() => api.close());
 
-  /** An initiative of `programmeId`, started as the award process starts one. */
-  const startInitiative = async (initiativeId: string, programmeId: string) => {
-    await sendInitiativeCommand(api, {
-      type: 'StartInitiativeFromAward',
-      data: {
-        initiativeId,
-        programmeId,
-        callId: 'envelope-call',
-        proposalId: initiativeId,
-        municipalityId: EXAMPLE_MUNICIPALITY_ID,
-        title: `Inicijativa ${initiativeId}`,
-        amount: { amountMinor: 2_000_000, currency: 'USD' },
-      },
-    });
-    return initiativeId;
-  };
+  const startInitiative = (initiativeId: string, programmeId: string) => startAwardInitiative(api, initiativeId, programmeId, 'envelope-call');
 
   const sign = (initiativeId: string, undpMinor: number, as = AMRA) => api.graphql(SIGN_AGREEMENT, { input: signAgreementInput(initiativeId, undpMinor) }, { as });
   const since = async (before: number): Promise<RecordedEvent[]> => (await api.allEvents()).slice(before);

@@ -12,6 +12,24 @@ import {
 } from '@makers/cofinancing';
 import { WrongExpectedVersionError, type EventStore, type RecordedEvent } from '@makers/event-store';
 import type { ApiHarness } from '../testing/api-harness';
+import { EXAMPLE_MUNICIPALITY_ID, sendInitiativeCommand } from './cofinancing.mutation-examples';
+
+/** An initiative of `programmeId`, started as the award process starts one (USD 20,000 awarded), for the envelope specs. */
+export const startAwardInitiative = async (api: ApiHarness, initiativeId: string, programmeId: string, callId = 'envelope-call'): Promise<string> => {
+  await sendInitiativeCommand(api, {
+    type: 'StartInitiativeFromAward',
+    data: {
+      initiativeId,
+      programmeId,
+      callId,
+      proposalId: initiativeId,
+      municipalityId: EXAMPLE_MUNICIPALITY_ID,
+      title: `Inicijativa ${initiativeId}`,
+      amount: { amountMinor: 2_000_000, currency: 'USD' },
+    },
+  });
+  return initiativeId;
+};
 
 /**
  * Holds the first `count` reads of an envelope stream until all of them have read it, so that many agreements decide
