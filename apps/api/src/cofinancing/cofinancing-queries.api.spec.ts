@@ -13,7 +13,7 @@ import type {
 import type { RecordedEvent } from '@makers/event-store';
 import { makersProgramme } from '@makers/demo-data';
 import { seedDemoData } from '../demo/seed-demo-data';
-import { startApi, type ApiHarness, type Caller } from '../testing/api-harness';
+import { startApi, type ApiHarness, type Caller, type ReadModelKind } from '../testing/api-harness';
 import {
   ACCEPT_REPORT,
   AMEND_AGREEMENT,
@@ -233,7 +233,7 @@ const expectQueriesToAddUpToTheEvents = async (api: ApiHarness, programmeId: str
   return sums;
 };
 
-describe('the co-financing queries, as a programme manager and the other roles read them', () => {
+describe.each<ReadModelKind>(['sqlite', 'postgres'])('the co-financing queries, as a programme manager and the other roles read them (read models in %s)', (readModels) => {
   let api: ApiHarness;
   let programmeId: string;
   /** A (from a priority in Novo Sarajevo, USD and BAM, amended), B (from an award, Tuzla, amended down), C (started, nothing more). */
@@ -256,7 +256,7 @@ describe('the co-financing queries, as a programme manager and the other roles r
     (await read(TRANCHES_OF, { id: initiativeId })).initiativeTranches.find((row: { trancheId: string }) => row.trancheId === trancheId);
 
   beforeAll(async () => {
-    api = await startApi('sqlite');
+    api = await startApi(readModels);
     programmeId = await prepareProgramme(api, 'queries');
     const { platformId, priorityId } = await examplePriority(api);
     const fromPriority = { programmeId, municipalityId: EXAMPLE_MUNICIPALITY_ID, platformId, priorityId };
@@ -668,11 +668,11 @@ describe('the co-financing queries, as a programme manager and the other roles r
   });
 });
 
-describe('the MAKERS demo data: the envelope and the execution add up to the money events', () => {
+describe.each<ReadModelKind>(['sqlite', 'postgres'])('the MAKERS demo data: the envelope and the execution add up to the money events (read models in %s)', (readModels) => {
   let api: ApiHarness;
 
   beforeAll(async () => {
-    api = await startApi('sqlite');
+    api = await startApi(readModels);
     await seedDemoData(api.app);
   }, 60_000);
   afterAll(() => api.close());
