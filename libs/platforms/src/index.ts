@@ -75,7 +75,6 @@ export { platformPolicy } from './platform/platform.policy';
 export { platformStewards } from './platform/platform.permissions';
 export type { PlatformScope } from './platform/platform.permissions';
 export { PLATFORM_STREAM_PREFIX, platformStreamName } from './platform/platform.stream-name';
-export { todayInBiH } from './platform/platform-calendar';
 
 // meeting: stream platforms-meeting-<meetingId>.
 export { MEETING_EVENT_TYPES } from './meeting/meeting.events';

@@ -9,6 +9,7 @@ import {
   requiredName,
   type CommandContext,
   type Decider,
+  pastOrPresentDate,
 } from '@makers/kernel';
 import type {
   ActivatePlatform,
@@ -24,7 +25,6 @@ import type {
   SetQuorumRule,
 } from './platform.commands';
 import { MEMBER_ROLES, MILESTONE_KINDS, type CoChairSeat, type MemberRole, type MilestoneKind, type PlatformEvent, type PlatformMunicipality } from './platform.events';
-import { pastOrPresentDate } from './platform-calendar';
 import {
   bothSeatsFilled,
   currentCoChairs,

@@ -1,6 +1,5 @@
-import { assertNever, conflict, identifier, invalidInput, isoDate, notFound, requiredName, type CommandContext, type Decider } from '@makers/kernel';
+import { assertNever, conflict, identifier, invalidInput, isoDate, notFound, requiredName, type CommandContext, type Decider, pastOrPresentDate } from '@makers/kernel';
 import { ageGroupOn, type AgeGroup } from '../age-group';
-import { pastOrPresentDate } from '../platform/platform-calendar';
 import type { Sex } from '@makers/people';
 import type { EnrolParticipant, RecordCompletion, RecordTrainingHeld, ScheduleTraining, TrainingCommand } from './training.commands';
 import {

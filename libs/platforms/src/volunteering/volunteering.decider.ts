@@ -9,8 +9,8 @@ import {
   requiredFreeText,
   type CommandContext,
   type Decider,
+  pastOrPresentDate,
 } from '@makers/kernel';
-import { pastOrPresentDate } from '../platform/platform-calendar';
 import type { LogVolunteerHours, RejectVolunteerHours, VerifyVolunteerHours, VolunteeringCommand } from './volunteering.commands';
 import { MINUTES_IN_A_DAY, type VolunteeringEvent } from './volunteering.events';
 
